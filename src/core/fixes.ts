@@ -1,0 +1,47 @@
+/**
+ * Applying fixes without losing text: fixes are sorted, overlapping ones are skipped (and reported), and every
+ * stretch of the original text between fixes is copied exactly once, in order.
+ */
+import type { Fix } from './types';
+
+export interface ApplyResult {
+  output: string;
+  applied: Fix[];
+  skipped: Fix[];
+}
+
+function valid(fix: Fix, length: number): boolean {
+  const [s, e] = fix.range;
+  return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= length && typeof fix.text === 'string';
+}
+
+export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [];
+  const sorted = fixes
+    .filter((f) => {
+      if (valid(f, text.length)) return true;
+      skipped.push(f);
+      return false;
+    })
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.range[0] - b.f.range[0] || a.f.range[1] - b.f.range[1] || a.i - b.i)
+    .map((x) => x.f);
+  const parts: string[] = [];
+  let pos = 0;
+  let lastInsertAt = -1;
+  for (const fix of sorted) {
+    const [s, e] = fix.range;
+    const insertion = s === e;
+    if (s < pos || (insertion && s === lastInsertAt)) {
+      skipped.push(fix);
+      continue;
+    }
+    parts.push(text.slice(pos, s), fix.text);
+    pos = e;
+    lastInsertAt = insertion ? s : -1;
+    applied.push(fix);
+  }
+  parts.push(text.slice(pos));
+  return { output: parts.join(''), applied, skipped };
+}

@@ -1,0 +1,101 @@
+/**
+ * lint(text, config) → findings, and fixAll: re-lint and apply safe fixes until nothing changes (10 passes at most).
+ */
+import { applyFixes } from './fixes';
+import { ruleSetting, type WirelintConfig } from './config';
+import { resolveProfile } from './profiles';
+import { RULES } from './rules/index';
+import { parseStory, type Story } from './story';
+import type { Finding, Fix, ProfileId, Report, Rule, Severity } from './types';
+
+export interface LintResult {
+  profile: ProfileId;
+  findings: Finding[];
+  story: Story;
+  /** Rules that failed on this text (a bug, reported rather than thrown). */
+  internalErrors: Array<{ ruleId: string; message: string }>;
+}
+
+function clamp(n: number, len: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.min(len, Math.trunc(n))) : 0;
+}
+
+function cleanFix(fix: Fix | undefined, len: number): Fix | undefined {
+  if (!fix) return undefined;
+  const [s, e] = fix.range;
+  if (!(s >= 0 && e >= s && e <= len)) return undefined;
+  return fix;
+}
+
+export function rulesFor(profile: ProfileId, rules: readonly Rule[] = RULES): Rule[] {
+  return rules.filter((r) => r.meta.profiles === 'all' || r.meta.profiles.includes(profile));
+}
+
+export function lint(text: string, config: WirelintConfig = {}, rules: readonly Rule[] = RULES): LintResult {
+  const story = parseStory(text);
+  const profile = resolveProfile(config.profile ?? 'auto', story);
+  const findings: Finding[] = [];
+  const internalErrors: LintResult['internalErrors'] = [];
+  const len = text.length;
+  for (const rule of rulesFor(profile, rules)) {
+    const { severity, options } = ruleSetting(rule, config);
+    if (severity === 'off') continue;
+    const explicit = config.rules?.[rule.meta.id] !== undefined;
+    const ctx = {
+      text,
+      profile,
+      options,
+      report(r: Report): void {
+        const start = clamp(r.start, len);
+        const end = Math.max(start, clamp(r.end, len));
+        const sev: Severity = explicit ? severity : (r.severity ?? severity);
+        const f: Finding = { ruleId: rule.meta.id, message: r.message, severity: sev, start, end };
+        const fix = cleanFix(r.fix, len);
+        if (fix) f.fix = fix;
+        const sugg = r.suggestions?.filter((s) => cleanFix(s.fix, len));
+        if (sugg && sugg.length) f.suggestions = sugg;
+        if (r.related?.length) f.related = r.related;
+        findings.push(f);
+      },
+    };
+    try {
+      rule.check(story, ctx);
+    } catch (err) {
+      internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return { profile, findings, story, internalErrors };
+}
+
+export interface FixAllResult {
+  output: string;
+  /** Lint passes that applied at least one fix. */
+  passes: number;
+  /** Fixes applied over all passes. */
+  fixed: number;
+  /** Findings left in the output. */
+  remaining: Finding[];
+  profile: ProfileId;
+}
+
+/** Apply every safe fix, re-linting between passes, until the text stops changing. */
+export function fixAll(text: string, config: WirelintConfig = {}, maxPasses = 10): FixAllResult {
+  let cur = text;
+  let passes = 0;
+  let fixed = 0;
+  let res = lint(cur, config);
+  // Keep the profile of the original text, so that a fix to the tag cannot switch agencies mid-way.
+  const pinned: WirelintConfig = { ...config, profile: res.profile === 'neutral' && !config.profile ? 'auto' : res.profile };
+  while (passes < maxPasses) {
+    const fixes = res.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const { output, applied } = applyFixes(cur, fixes);
+    if (applied.length === 0 || output === cur) break;
+    cur = output;
+    passes++;
+    fixed += applied.length;
+    res = lint(cur, pinned);
+  }
+  return { output: cur, passes, fixed, remaining: res.findings, profile: res.profile };
+}

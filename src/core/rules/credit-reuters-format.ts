@@ -1,0 +1,62 @@
+import { defineRule, replace } from './util';
+
+export default defineRule(
+  {
+    id: 'credit-reuters-format',
+    description:
+      'The Reuters credit line reads "(Reporting by …; Editing by …)": roles first, capitalised, separated by semicolons, in closed parentheses.',
+    category: 'credit',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    profiles: ['reuters'],
+  },
+  (story, ctx) => {
+    const c = story.credit;
+    if (!c) return;
+    const text = story.text;
+    if (c.leading) {
+      ctx.report({
+        start: c.leading.start,
+        end: c.leading.end,
+        message: `The credit line should start with the role ("Reporting by …"), not "${c.leading.text}".`,
+      });
+    }
+    for (const r of c.roles) {
+      const label = r.label.text;
+      const want = label.charAt(0).toUpperCase() + label.slice(1).toLowerCase().replace(/\s+/g, ' ');
+      if (label !== want && /^[a-z]/.test(label)) {
+        ctx.report({
+          start: r.label.start,
+          end: r.label.end,
+          message: `Capitalise the role in the credit line: "${want}", not "${label}".`,
+          fix: replace(r.label.start, r.label.end, want),
+        });
+      }
+    }
+    for (const s of c.separators) {
+      if (s.text.includes(';')) continue;
+      ctx.report({
+        start: s.start,
+        end: Math.max(s.end, s.start + 1),
+        message: 'Separate the roles in the credit line with a semicolon ("…; Editing by …").',
+        fix: replace(s.start, s.end, '; '),
+      });
+    }
+    if (c.open && !c.close) {
+      ctx.report({
+        start: c.open.start,
+        end: c.end,
+        message: 'The credit line opens a parenthesis but never closes it.',
+        fix: replace(c.end, c.end, ')'),
+      });
+    } else if (!c.open && c.close) {
+      ctx.report({
+        start: c.start,
+        end: c.close.end,
+        message: 'The credit line closes a parenthesis it never opened.',
+        fix: replace(c.start, c.start, '('),
+      });
+    }
+    void text;
+  },
+);

@@ -1,0 +1,55 @@
+import names from '../data/names.json';
+import { PRONOUNS } from '../story';
+import { defineRule, suggest } from './util';
+
+const NOT_GIVEN = new Set(names.notGivenNames);
+const FULL_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:[A-Z]\.)+\s*)?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b/g;
+
+export default defineRule(
+  {
+    id: 'name-full-first',
+    description: 'A speaker is named in full at first reference and by surname after that.',
+    category: 'names',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    profiles: 'all',
+  },
+  (story, ctx) => {
+    if (story.body.length === 0) return;
+    const from = story.dateline ? story.dateline.bodyStart : story.paragraphs[story.body[0]!]!.start;
+    const last = story.paragraphs[story.body[story.body.length - 1]!]!;
+    const u = story.unquoted.slice(from, last.end);
+    // Where each surname first appears with a given name before it.
+    const firstFull = new Map<string, { at: number; full: string; givens: Set<string> }>();
+    FULL_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FULL_RE.exec(u)) !== null) {
+      const given = m[1]!;
+      const surname = m[2]!;
+      if (NOT_GIVEN.has(given) || NOT_GIVEN.has(surname)) continue;
+      const full = m[0].replace(/\s+/g, ' ');
+      const seen = firstFull.get(surname);
+      if (!seen) firstFull.set(surname, { at: from + m.index, full, givens: new Set([given]) });
+      else seen.givens.add(given);
+      FULL_RE.lastIndex = m.index + given.length + 1;
+    }
+    const done = new Set<string>();
+    for (const a of story.attributions) {
+      const s = a.speaker;
+      if (!s || a.inverted || PRONOUNS.test(s.text) || /\s/.test(s.text) || done.has(s.text)) continue;
+      const full = firstFull.get(s.text);
+      // Two people share the surname (George H.W. Bush, Jeb Bush): the surname alone is not a fault here.
+      if (!full || full.at < s.start || full.givens.size > 1) continue;
+      // `the Kremlin said`: an institution, not a person.
+      if (/\bthe\s+$/i.test(story.text.slice(Math.max(0, s.start - 5), s.start))) continue;
+      done.add(s.text);
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: `"${s.text}" appears before the full name "${full.full}". Give the full name at first reference.`,
+        suggestions: [suggest(`Use "${full.full}" here`, s.start, s.end, full.full)],
+        related: [{ start: full.at, end: full.at + full.full.length, message: 'Full name given here' }],
+      });
+    }
+  },
+);

@@ -1,0 +1,30 @@
+import { bodyRanges, defineRule, eachMatch, suggest } from './util';
+
+const RE = /\b(Mr|Mrs|Ms|Miss)(\.?)\s+(?=[A-Z])/g;
+
+export default defineRule(
+  {
+    id: 'name-honorific',
+    description: 'No courtesy titles (Mr, Mrs, Ms) outside quotes: Reuters keeps them for quoted speech only, AP uses none.',
+    category: 'names',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    profiles: ['reuters', 'ap'],
+  },
+  (story, ctx) => {
+    for (const r of bodyRanges(story)) {
+      eachMatch(story.unquoted, RE, r.start, r.end, (m, at) => {
+        const title = m[1]! + m[2]!;
+        ctx.report({
+          start: at,
+          end: at + title.length,
+          message:
+            ctx.profile === 'ap'
+              ? `AP uses no courtesy titles: drop "${title}" and use the surname alone after first reference.`
+              : `Reuters uses "${m[1]}" only inside quotes: drop it and use the surname alone.`,
+          suggestions: [suggest(`Remove "${title}"`, at, at + m[0].length, '')],
+        });
+      });
+    }
+  },
+);

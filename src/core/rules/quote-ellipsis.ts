@@ -1,0 +1,26 @@
+import { bodyRanges, defineRule, eachMatch, replace } from './util';
+
+const RE = /…|\. \. \./g;
+
+export default defineRule(
+  {
+    id: 'quote-ellipsis',
+    description: 'An ellipsis is three full stops ("..."), not the single "…" character or spaced ". . .".',
+    category: 'quotes',
+    defaultSeverity: 'info',
+    fixable: 'safe',
+    profiles: ['reuters', 'ap'],
+  },
+  (story, ctx) => {
+    for (const r of bodyRanges(story)) {
+      eachMatch(story.text, RE, r.start, r.end, (m, at) => {
+        ctx.report({
+          start: at,
+          end: at + m[0].length,
+          message: `Write an ellipsis as three full stops ("..."), not "${m[0]}".`,
+          fix: replace(at, at + m[0].length, '...'),
+        });
+      });
+    }
+  },
+);

@@ -1,0 +1,60 @@
+import type { Quotation, Story } from '../story';
+import { defineRule } from './util';
+
+/** The quote carries its own attribution signal: `“…,” X typed` or `X wrote: “…”`. */
+function signalsAttribution(story: Story, q: Quotation): boolean {
+  const text = story.text;
+  const p = story.paragraphs[q.paragraph]!;
+  // A comma (or ? !) inside the closing mark followed by words: the attribution follows the quote.
+  if (q.close && /[,?!]/.test(text[q.close.start - 1] ?? '') && /^\s*\p{L}/u.test(text.slice(q.close.end, q.close.end + 3))) {
+    return true;
+  }
+  // A colon or comma before the quote introduces it.
+  return !!q.open && q.open.start > p.start + 2 && /[:,]\s*$/.test(text.slice(q.open.start - 3, q.open.start));
+}
+
+export default defineRule(
+  {
+    id: 'quote-unattributed',
+    description:
+      'A paragraph with a full-sentence quote says who said it (a quote that runs on from the previous paragraph counts as attributed there).',
+    category: 'attribution',
+    defaultSeverity: 'warning',
+    fixable: 'none',
+    profiles: 'all',
+  },
+  (story, ctx) => {
+    const text = story.text;
+    const attributed = new Set<number>();
+    for (const p of story.paragraphs) if (p.attributed) attributed.add(p.index);
+    for (const q of story.quotations) if (signalsAttribution(story, q)) attributed.add(q.paragraph);
+    const continuing = (i: number, dir: 'from' | 'to'): boolean =>
+      story.quotations.some((x) => x.paragraph === i && (dir === 'from' ? x.continuesFromPrevious : x.continuesToNext));
+    const flagged = new Set<number>();
+    for (const q of story.quotations) {
+      // An unclosed quote is reported by quote-balance; its extent (and so its attribution) is unknown.
+      if (!q.full || !q.close || flagged.has(q.paragraph) || attributed.has(q.paragraph)) continue;
+      const p = story.paragraphs[q.paragraph]!;
+      // A subhead in capitals ("“BENIGN” WEATHER") is not a quote paragraph.
+      if (!/\p{Ll}/u.test(text.slice(p.start, p.end))) continue;
+      // A quote running over several paragraphs: the attribution may stand in any paragraph of the run.
+      let ok = false;
+      for (let i = q.paragraph; !ok && i > 0 && continuing(i, 'from'); i--) ok = attributed.has(i - 1);
+      for (let i = q.paragraph; !ok && i + 1 < story.paragraphs.length && continuing(i, 'to'); i++) {
+        ok = attributed.has(i + 1);
+      }
+      // The same speaker goes on: a paragraph opening with a quote straight after an attributed paragraph.
+      const prev = story.paragraphs[q.paragraph - 1];
+      if (!ok && prev && attributed.has(prev.index) && q.start === p.start) ok = true;
+      // A paragraph ending in a colon introduces the quote that follows.
+      if (!ok && prev && text[prev.end - 1] === ':') ok = true;
+      if (ok) continue;
+      flagged.add(q.paragraph);
+      ctx.report({
+        start: q.start,
+        end: q.close ? q.close.end : Math.min(q.end, q.start + 1),
+        message: 'This quote has no attribution in its paragraph. Say who said it ("…," Smith said).',
+      });
+    }
+  },
+);

@@ -1,0 +1,847 @@
+/**
+ * The story model: parse wire copy into headline, byline, dateline, paragraphs, quotations, attributions,
+ * credit line and trailing text. Every part carries exact UTF-16 offsets into the original text.
+ * The parser never throws and runs in time linear in the length of the text.
+ */
+import attribution from './data/attribution.json';
+import monthData from './data/months.json';
+import type { ProfileId, Span } from './types';
+import { LineIndex, isBlank, isSpace, isUpperLetter, splitLines } from './text';
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type ParagraphRole =
+  | 'headline'
+  | 'byline'
+  | 'header'
+  | 'body'
+  | 'credit'
+  | 'contributed'
+  | 'signoff'
+  | 'trailer';
+
+export interface Paragraph extends Span {
+  index: number;
+  role: ParagraphRole;
+  /** True when a speech verb or "according to" stands outside quotation marks in the paragraph. */
+  attributed: boolean;
+}
+
+export interface Dateline extends Span {
+  paragraph: number;
+  /** Each city of a (possibly multi-city, `A/B`) dateline. */
+  cities: TextSpan[];
+  /** State, region or country after a city. */
+  regions: Array<TextSpan & { city: number }>;
+  date?: Span & { month: TextSpan; day: TextSpan };
+  /** The agency tag with its parentheses, e.g. `(Reuters)`. */
+  tag?: TextSpan & { agency: TextSpan; profile?: ProfileId };
+  /** From the end of the tag (or date) to the first word of the story, e.g. ` - `. */
+  separator: TextSpan & { dash: string };
+  bodyStart: number;
+}
+
+export interface Byline extends Span {
+  paragraph: number;
+  names: TextSpan[];
+}
+
+export interface CreditRole extends Span {
+  /** The role words, e.g. `Reporting by`. */
+  label: TextSpan;
+  /** Normalised role: `reporting`, `editing`, `additional reporting`, ... */
+  kind: string;
+  names: TextSpan[];
+}
+
+export interface CreditLine extends Span {
+  paragraph: number;
+  open?: Span;
+  close?: Span;
+  /** Text inside the parentheses before the first role. */
+  leading?: TextSpan;
+  roles: CreditRole[];
+  /** Between one role's names and the next role, e.g. `; `. */
+  separators: TextSpan[];
+}
+
+export interface QuoteMark extends Span {
+  char: string;
+  dir: 'open' | 'close';
+  style: 'straight' | 'curly';
+  /** A curly mark of the wrong shape for its place (”Word), or a prime (″) used as a quote mark. */
+  misshapen?: boolean;
+}
+
+export interface Quotation extends Span {
+  paragraph: number;
+  open?: QuoteMark;
+  close?: QuoteMark;
+  contentStart: number;
+  contentEnd: number;
+  /** A full-sentence quote rather than a quoted word or phrase. */
+  full: boolean;
+  continuesFromPrevious: boolean;
+  continuesToNext: boolean;
+}
+
+export interface QuoteProblem extends Span {
+  paragraph: number;
+  kind: 'unclosed' | 'unopened' | 'unclosed-single' | 'apostrophe';
+}
+
+export interface Attribution extends Span {
+  paragraph: number;
+  verb: TextSpan;
+  speaker?: TextSpan;
+  /** `said Smith` rather than `Smith said`. */
+  inverted: boolean;
+  /** The quotation the attribution sits next to, if any. */
+  quote?: { index: number; side: 'after' | 'before' };
+}
+
+export interface Story {
+  text: string;
+  lines: LineIndex;
+  bom: boolean;
+  paragraphs: Paragraph[];
+  headline?: Paragraph;
+  byline?: Byline;
+  dateline?: Dateline;
+  /** An agency tag found where the dateline should be, when the dateline itself could not be read. */
+  strayTag?: TextSpan & { profile?: ProfileId; paragraph: number };
+  /** Index of the first body paragraph (the dateline paragraph when there is one). */
+  bodyFrom: number;
+  /** Indices of body paragraphs (story text, without credit, notes, sign-off and trailer). */
+  body: number[];
+  quoteMarks: QuoteMark[];
+  /** Straight and curly single marks in the body (apostrophes included). */
+  singleMarks: Array<Span & { char: string }>;
+  quotations: Quotation[];
+  quoteProblems: QuoteProblem[];
+  attributions: Attribution[];
+  credit?: CreditLine;
+  /** AP-style "X contributed to this report." note. */
+  contributed?: Paragraph;
+  /** The 1987 `Reuter` sign-off line. */
+  signoff?: Paragraph;
+  /** Paragraphs after the sign-off that are not part of the story. */
+  trailer: Paragraph[];
+  /** The text with every quotation (marks and content) blanked to spaces; same length as `text`. */
+  unquoted: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Paragraphs
+
+const MAX_HEADER_PARAGRAPHS = 8;
+
+function splitParagraphs(text: string, from: number): Span[] {
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  let prevIndent = 0;
+  for (const line of splitLines(text)) {
+    if (line.end <= from && line.next <= from) continue;
+    const ls = Math.max(line.start, from);
+    if (isBlank(text, ls, line.end)) {
+      if (cur) out.push(cur);
+      cur = null;
+      prevIndent = 0;
+      continue;
+    }
+    let indent = 0;
+    while (ls + indent < line.end && isSpace(text.charCodeAt(ls + indent))) indent++;
+    let last = line.end;
+    while (last > ls && isSpace(text.charCodeAt(last - 1))) last--;
+    if (cur && indent > prevIndent) {
+      // An indented line after a less indented one starts a new paragraph (hard-wrapped archive copy).
+      out.push(cur);
+      cur = null;
+    }
+    if (cur) cur.end = last;
+    else cur = { start: ls + indent, end: last };
+    prevIndent = indent;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dateline
+
+const AGENCIES: Record<string, ProfileId> = {
+  reuters: 'reuters',
+  reuter: 'reuters',
+  ap: 'ap',
+  afp: 'afp',
+  xinhua: 'xinhua',
+  upi: 'upi',
+  bloomberg: 'bloomberg',
+};
+
+const MONTH_FORMS = new Set<string>(monthData.months.flatMap((m) => m.forms));
+const TAG_RE = /\(\s*(Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\s*\)/i;
+const DATE_TAIL_RE = /(?:^|[\s,]+)([A-Za-z]{3,9}\.?)\s+(\d{1,2})[\s,]*$/;
+const PLACE_PART_RE = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
+const SEPARATOR_RE = /([ \t\u00a0]*)(--|—|–|―|‐|-|:)?([ \t\u00a0]*)/y;
+const ARCHIVE_DATELINE_RE = /^([A-Z][A-Z .'’/-]{1,60}), ([A-Z][a-z]{2,8}\.?) (\d{1,2}) (-|--|—|–) (?=\S)/;
+
+interface PlaceParse {
+  cities: TextSpan[];
+  regions: Array<TextSpan & { city: number }>;
+  date?: Span & { month: TextSpan; day: TextSpan };
+  end: number;
+}
+
+function trimmedSpan(text: string, start: number, end: number): TextSpan {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/** Parse `CITY[/CITY][, Region][, Mon D]` occupying text[start, end). Undefined when it is not a place. */
+function parsePlace(text: string, start: number, end: number): PlaceParse | undefined {
+  let placeEnd = end;
+  let date: PlaceParse['date'];
+  const prefix = text.slice(start, end);
+  const dm = DATE_TAIL_RE.exec(prefix);
+  if (dm && MONTH_FORMS.has(dm[1] as string)) {
+    const mStart = start + dm.index + dm[0].indexOf(dm[1] as string, dm[0].length - (dm[0].trimStart().length));
+    const monthText = dm[1] as string;
+    const dayText = dm[2] as string;
+    const dayStart = text.indexOf(dayText, mStart + monthText.length);
+    date = {
+      start: mStart,
+      end: dayStart + dayText.length,
+      month: { start: mStart, end: mStart + monthText.length, text: monthText },
+      day: { start: dayStart, end: dayStart + dayText.length, text: dayText },
+    };
+    placeEnd = start + dm.index;
+  }
+  const cities: TextSpan[] = [];
+  const regions: Array<TextSpan & { city: number }> = [];
+  const place = trimmedSpan(text, start, placeEnd);
+  let placeText = place.text;
+  let pe = place.end;
+  if (placeText.endsWith(',')) {
+    placeText = placeText.slice(0, -1);
+    pe--;
+  }
+  if (placeText.length === 0) {
+    return date ? { cities, regions, date, end } : undefined;
+  }
+  if (placeText.length > 90) return undefined;
+  let segStart = place.start;
+  for (let i = place.start; i <= pe; i++) {
+    if (i === pe || text[i] === '/') {
+      let partStart = segStart;
+      let first = true;
+      for (let j = segStart; j <= i; j++) {
+        if (j === i || text[j] === ',') {
+          const part = trimmedSpan(text, partStart, j);
+          if (!PLACE_PART_RE.test(part.text) || part.text.length > 40 || part.text.split(/\s+/).length > 6) {
+            return undefined;
+          }
+          if (first) cities.push(part);
+          else regions.push({ ...part, city: cities.length - 1 });
+          first = false;
+          partStart = j + 1;
+        }
+      }
+      segStart = i + 1;
+    }
+  }
+  return { cities, regions, date, end };
+}
+
+function parseDateline(text: string, para: Span, index: number): Dateline | undefined {
+  const headEnd = Math.min(para.end, para.start + 200);
+  const head = text.slice(para.start, headEnd);
+  const tm = TAG_RE.exec(head);
+  if (tm && tm.index <= 140) {
+    const tagStart = para.start + tm.index;
+    const tagEnd = tagStart + tm[0].length;
+    const place = parsePlace(text, para.start, tagStart);
+    if (place) {
+      SEPARATOR_RE.lastIndex = tagEnd;
+      const sm = SEPARATOR_RE.exec(text);
+      let sepEnd = sm ? tagEnd + sm[0].length : tagEnd;
+      if (sepEnd > para.end) sepEnd = para.end;
+      const agencyName = tm[1] as string;
+      const agencyStart = tagStart + tm[0].indexOf(agencyName);
+      return {
+        start: para.start,
+        end: sepEnd,
+        paragraph: index,
+        cities: place.cities,
+        regions: place.regions,
+        date: place.date,
+        tag: {
+          start: tagStart,
+          end: tagEnd,
+          text: tm[0],
+          agency: { start: agencyStart, end: agencyStart + agencyName.length, text: agencyName },
+          profile: AGENCIES[agencyName.toLowerCase()],
+        },
+        separator: { start: tagEnd, end: sepEnd, text: text.slice(tagEnd, sepEnd), dash: sm?.[2] ?? '' },
+        bodyStart: sepEnd,
+      };
+    }
+  }
+  const am = ARCHIVE_DATELINE_RE.exec(head);
+  if (am && MONTH_FORMS.has(am[2] as string)) {
+    const cityText = am[1] as string;
+    const place = parsePlace(text, para.start, para.start + cityText.length + 2 + (am[2] as string).length + 1 + (am[3] as string).length);
+    if (place && place.date) {
+      const sepStart = place.date.end;
+      const sepEnd = para.start + am[0].length;
+      return {
+        start: para.start,
+        end: sepEnd,
+        paragraph: index,
+        cities: place.cities,
+        regions: place.regions,
+        date: place.date,
+        separator: { start: sepStart, end: sepEnd, text: text.slice(sepStart, sepEnd), dash: am[4] as string },
+        bodyStart: sepEnd,
+      };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Byline
+
+const BYLINE_RE = /^By\s+(?=\S)/i;
+const BYLINE_TITLE_RE = /\b(writer|correspondent|reporter|editor|press|reuters|columnist|staff|AP)\b/i;
+
+function splitNames(text: string, start: number, end: number, dropTitles: boolean): TextSpan[] {
+  const names: TextSpan[] = [];
+  const re = /,|;|&|\band\b/g;
+  const chunk = text.slice(start, end);
+  let last = 0;
+  let m: RegExpExecArray | null;
+  const push = (a: number, b: number): void => {
+    const s = trimmedSpan(text, start + a, start + b);
+    if (s.text.length === 0) return;
+    if (dropTitles && BYLINE_TITLE_RE.test(s.text) && !/^[A-Z][a-z]/.test(s.text.replace(/^(AP|Reuters)\b/, ''))) return;
+    if (dropTitles && BYLINE_TITLE_RE.test(s.text) && names.length > 0) return;
+    names.push(s);
+  };
+  while ((m = re.exec(chunk)) !== null) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, chunk.length);
+  return names;
+}
+
+function parseByline(text: string, para: Span, index: number): Byline | undefined {
+  const first = text.slice(para.start, Math.min(para.end, para.start + 300));
+  const m = BYLINE_RE.exec(first);
+  if (!m) return undefined;
+  let lineEnd = para.start + first.length;
+  const nl = first.search(/[\r\n]/);
+  if (nl >= 0) lineEnd = para.start + nl;
+  const names = splitNames(text, para.start + m[0].length, lineEnd, true);
+  return { start: para.start, end: para.end, paragraph: index, names };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Credit line, notes, sign-off, trailer
+
+const ROLE_WORDS =
+  'Additional reporting|Additional writing|Reporting|Writing|Editing|Compiled|Compiling|Research|Graphics?|Production|Photos?|Video|Fact-checking';
+const ROLE_RE = new RegExp(`\\b(${ROLE_WORDS})\\s+by\\b`, 'gi');
+const CREDIT_START_RE = new RegExp(`^\\(?\\s*(${ROLE_WORDS})\\s+by\\b`, 'i');
+const CREDIT_TAIL_RE = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s+by\\b[^()]*\\)?$`, 'i');
+const CONTRIBUTED_RE = /\bcontributed\b[^.]{0,120}?(\bto this (report|story)\b|\bfrom\b|\breporting\b|\.$)/i;
+const SIGNOFF_RE = /^REUTER\.?$/i;
+const CONTACT_RE = /^\(\(.*\)\)$|^Keywords:/i;
+
+function parseCredit(text: string, para: Span, index: number): CreditLine | undefined {
+  const pText = text.slice(para.start, para.end);
+  let cStart: number;
+  if (CREDIT_START_RE.test(pText)) cStart = para.start;
+  else {
+    if (pText.length > 5000 && pText.lastIndexOf('(') < pText.length - 600) return undefined;
+    const tailFrom = Math.max(0, pText.lastIndexOf('(', pText.length - 1));
+    const tail = pText.slice(tailFrom);
+    const tm = CREDIT_TAIL_RE.exec(tail);
+    if (!tm || tm.index !== 0) return undefined;
+    cStart = para.start + tailFrom;
+  }
+  const cEnd = para.end;
+  let innerStart = cStart;
+  let innerEnd = cEnd;
+  let open: Span | undefined;
+  let close: Span | undefined;
+  if (text[cStart] === '(') {
+    open = { start: cStart, end: cStart + 1 };
+    innerStart = cStart + 1;
+  }
+  // The closing parenthesis: the last `)` of the credit, possibly followed by a full stop.
+  let k = cEnd - 1;
+  if (text[k] === '.') k--;
+  if (text[k] === ')') {
+    close = { start: k, end: k + 1 };
+    innerEnd = k;
+  }
+  const inner = text.slice(innerStart, innerEnd);
+  const roles: CreditRole[] = [];
+  const separators: TextSpan[] = [];
+  ROLE_RE.lastIndex = 0;
+  const labels: Array<{ start: number; end: number; word: string }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = ROLE_RE.exec(inner)) !== null) {
+    labels.push({ start: innerStart + m.index, end: innerStart + m.index + m[0].length, word: m[1] as string });
+  }
+  if (labels.length === 0) return undefined;
+  let leading: TextSpan | undefined;
+  const lead = trimmedSpan(text, innerStart, (labels[0] as { start: number }).start);
+  if (lead.text.length > 0) leading = lead;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] as { start: number; end: number; word: string };
+    const nextStart = i + 1 < labels.length ? (labels[i + 1] as { start: number }).start : innerEnd;
+    // Names run to the separator before the next role.
+    let namesEnd = nextStart;
+    if (i + 1 < labels.length) {
+      let s = nextStart;
+      while (s > l.end && (isSpace(text.charCodeAt(s - 1)) || text[s - 1] === ';' || text[s - 1] === ',')) s--;
+      // Keep a trailing "and"-less separator only.
+      separators.push({ start: s, end: nextStart, text: text.slice(s, nextStart) });
+      namesEnd = s;
+    }
+    const labelSpan = { start: l.start, end: l.end, text: text.slice(l.start, l.end) };
+    const names = splitNames(text, l.end, namesEnd, false).map((n) => {
+      const inIdx = n.text.search(/\s+in\s+[A-Z]/);
+      if (inIdx < 0) return n;
+      return { start: n.start, end: n.start + inIdx, text: n.text.slice(0, inIdx) };
+    });
+    roles.push({
+      start: l.start,
+      end: namesEnd,
+      label: labelSpan,
+      kind: l.word.toLowerCase().replace(/\s+/g, ' '),
+      names,
+    });
+  }
+  return { start: cStart, end: cEnd, paragraph: index, open, close, leading, roles, separators };
+}
+
+function looksLikeJunk(t: string): boolean {
+  if (/^https?:\/\/\S+$/i.test(t)) return true;
+  if (/\s/.test(t)) return /^(VIEWIMAGE|IMAGE|Click here.*|\[?Image[^\]]*\]?)$/i.test(t);
+  return t.length >= 20 && /[0-9_#]|\.com/i.test(t) && /[a-z]/i.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Quotations
+
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '‘', "'", ':', '\u00a0']);
+
+function scanQuotes(
+  text: string,
+  para: Span,
+  pIndex: number,
+  nextParaStartsWithOpen: boolean,
+  prevContinues: boolean,
+  marks: QuoteMark[],
+  singles: Array<Span & { char: string }>,
+  quotations: Quotation[],
+  problems: QuoteProblem[],
+): boolean {
+  let current: Quotation | null = null;
+  let firstQuote = true;
+  let openSingle = -1;
+  const startQuote = (m: QuoteMark): Quotation => {
+    const q: Quotation = {
+      start: m.start,
+      end: para.end,
+      paragraph: pIndex,
+      open: m,
+      contentStart: m.end,
+      contentEnd: para.end,
+      full: false,
+      continuesFromPrevious: firstQuote && prevContinues && isBlank(text, para.start, m.start),
+      continuesToNext: false,
+    };
+    firstQuote = false;
+    return q;
+  };
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i] as string;
+    if (ch === '‘' || ch === '’' || ch === "'") {
+      singles.push({ start: i, end: i + 1, char: ch });
+      if (ch === '‘') openSingle = i;
+      else if (ch === '’' && openSingle >= 0) openSingle = -1;
+      continue;
+    }
+    if (ch !== '"' && ch !== '“' && ch !== '”' && ch !== '„' && ch !== '″') continue;
+    let dir: 'open' | 'close';
+    let misshapen = false;
+    const style = ch === '"' ? 'straight' : 'curly';
+    const prevCh = i > para.start ? (text[i - 1] as string) : ' ';
+    const nextCh = i + 1 < para.end ? (text[i + 1] as string) : ' ';
+    const opensHere = (isSpace(prevCh.charCodeAt(0)) || OPENING_CONTEXT.has(prevCh)) && /[\p{L}\p{N}]/u.test(nextCh);
+    const closesHere = /[\p{L}\p{N}.,?!…]/u.test(prevCh) && (isSpace(nextCh.charCodeAt(0)) || /[.,;:?!)\]—–-]/.test(nextCh));
+    if (ch === '″') {
+      if (/[0-9]/.test(prevCh)) continue; // a prime: 5′10″
+      dir = current ? 'close' : 'open';
+      misshapen = true;
+    } else if (ch === '“' || ch === '„') {
+      dir = 'open';
+      if (current && closesHere) {
+        dir = 'close';
+        misshapen = true;
+      }
+    } else if (ch === '”') {
+      dir = 'close';
+      if (!current && opensHere) {
+        dir = 'open';
+        misshapen = true;
+      }
+    } else if (/\p{L}/u.test(prevCh) && /^(s|t|re|ll|ve|d|m)(?!\p{L})/u.test(text.slice(i + 1, i + 4))) {
+      // `Britain"s`: a double mark typed for an apostrophe, not a quote mark.
+      problems.push({ start: i, end: i + 1, paragraph: pIndex, kind: 'apostrophe' });
+      continue;
+    } else {
+      const prev = i > para.start ? (text[i - 1] as string) : ' ';
+      const next = i + 1 < para.end ? (text[i + 1] as string) : ' ';
+      const prevSpace = isSpace(prev.charCodeAt(0)) || OPENING_CONTEXT.has(prev);
+      const nextSpace = isSpace(next.charCodeAt(0));
+      if (!current && /[0-9]/.test(prev)) continue; // inch mark: 5'10"
+      if (current) dir = prevSpace && !nextSpace && i > current.contentStart + 0 && /\s/.test(prev) ? 'close' : 'close';
+      else dir = prevSpace || !nextSpace ? 'open' : 'close';
+      if (current && prevSpace && !nextSpace) {
+        // `"a "b` — a new quote opens before the old one closed.
+        dir = 'open';
+      }
+    }
+    const mark: QuoteMark = { start: i, end: i + 1, char: ch, dir, style };
+    if (misshapen) mark.misshapen = true;
+    marks.push(mark);
+    if (dir === 'open') {
+      if (current) {
+        problems.push({ start: current.start, end: current.start + 1, paragraph: pIndex, kind: 'unclosed' });
+        current.end = i;
+        current.contentEnd = i;
+        quotations.push(current);
+      }
+      current = startQuote(mark);
+    } else if (current) {
+      current.close = mark;
+      current.end = mark.end;
+      current.contentEnd = mark.start;
+      quotations.push(current);
+      current = null;
+    } else if (firstQuote && prevContinues && isBlank(text, para.start, i)) {
+      // Unreachable in practice: a paragraph that starts with a closing mark.
+      problems.push({ start: i, end: i + 1, paragraph: pIndex, kind: 'unopened' });
+    } else {
+      problems.push({ start: i, end: i + 1, paragraph: pIndex, kind: 'unopened' });
+      firstQuote = false;
+    }
+  }
+  if (openSingle >= 0) problems.push({ start: openSingle, end: openSingle + 1, paragraph: pIndex, kind: 'unclosed-single' });
+  if (current) {
+    current.end = para.end;
+    current.contentEnd = para.end;
+    if (nextParaStartsWithOpen) {
+      current.continuesToNext = true;
+    } else {
+      problems.push({ start: current.start, end: current.start + 1, paragraph: pIndex, kind: 'unclosed' });
+    }
+    quotations.push(current);
+    return current.continuesToNext;
+  }
+  return false;
+}
+
+function classifyFull(text: string, para: Span, q: Quotation): boolean {
+  if (q.continuesFromPrevious) return true;
+  let i = q.contentStart;
+  while (i < q.contentEnd && !/[\p{L}\p{N}]/u.test(text[i] as string)) i++;
+  if (i >= q.contentEnd) return false;
+  if (!isUpperLetter(text[i] as string) && !/[0-9]/.test(text[i] as string)) return false;
+  // What comes before the opening mark.
+  let j = q.start - 1;
+  while (j >= para.start && isSpace(text.charCodeAt(j))) j--;
+  if (j < para.start) return true;
+  const before = text[j] as string;
+  return before === ':' || before === ',' || before === '.' || before === '?' || before === '!' || before === '—' || before === '”' || before === '"';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Attributions
+
+const SPEECH = [...new Set(attribution.speech)].sort((a, b) => b.length - a.length);
+const SPEECH_RE = new RegExp(`\\b(${SPEECH.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+const PRONOUN_RE = /^(he|she|they|it|we|I)$/;
+const CAP_WORD = "[A-Z][\\p{L}\\p{M}'’.-]*";
+const SPEAKER_BEFORE_RE = new RegExp(`((?:${CAP_WORD}\\s+){0,3}${CAP_WORD}|\\b(?:he|she|they|it|we|I))\\s+$`, 'u');
+const SPEAKER_AFTER_RE = new RegExp(`^\\s+((?:he|she|they|it|we|I)\\b|${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})`, 'u');
+
+function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void {
+  const text = story.text;
+  const u = story.unquoted;
+  const start = p.index === story.dateline?.paragraph ? story.dateline.bodyStart : p.start;
+  const seg = u.slice(start, p.end);
+  SPEECH_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH_RE.exec(seg)) !== null) {
+    const vStart = start + m.index;
+    const vEnd = vStart + m[0].length;
+    p.attributed = true;
+    const verb: TextSpan = { start: vStart, end: vEnd, text: text.slice(vStart, vEnd) };
+    const beforeWin = u.slice(Math.max(p.start, vStart - 80), vStart);
+    const afterWin = u.slice(vEnd, Math.min(p.end, vEnd + 80));
+    let speaker: TextSpan | undefined;
+    let inverted = false;
+    const bm = SPEAKER_BEFORE_RE.exec(beforeWin);
+    if (bm) {
+      const s = vStart - bm[0].length;
+      const w = bm[1] as string;
+      speaker = { start: s, end: s + w.length, text: w };
+    } else {
+      const am = SPEAKER_AFTER_RE.exec(afterWin);
+      const lead = beforeWin.replace(/\s+$/, '');
+      const prevCh = lead.length ? (lead[lead.length - 1] as string) : '';
+      if (am && (prevCh === ',' || prevCh === '' || (text[vStart - 1] !== undefined && /[”"]/.test(text.slice(Math.max(p.start, vStart - 4), vStart))))) {
+        const w = am[1] as string;
+        const s = vEnd + am[0].length - w.length;
+        speaker = { start: s, end: s + w.length, text: w };
+        inverted = true;
+      }
+    }
+    const a: Attribution = { start: speaker ? Math.min(speaker.start, vStart) : vStart, end: speaker ? Math.max(speaker.end, vEnd) : vEnd, paragraph: p.index, verb, speaker, inverted };
+    // Next to a quotation?
+    for (const qi of quoteIdx) {
+      const q = story.quotations[qi] as Quotation;
+      if (q.close && q.close.end <= vStart) {
+        const gap = text.slice(q.close.end, vStart);
+        if (gap.length <= 70 && /^\s*,?\s*[^.!?;:“”"]*$/.test(gap) && (gap.trim() === '' || /^\s*,|^\s+[\p{L}]/u.test(gap) || /[,?!]$/.test(text.slice(q.contentEnd - 1, q.contentEnd)))) {
+          a.quote = { index: qi, side: 'after' };
+        }
+      } else if (q.open && q.open.start >= vEnd && !a.quote) {
+        const gap = text.slice(vEnd, q.open.start);
+        const gapAfterSpeaker = inverted && speaker ? text.slice(speaker.end, q.open.start) : gap;
+        if (/^\s*(that\s+)?[:,]?\s*$/.test(gap) || /^\s*[:,]\s*$/.test(gapAfterSpeaker)) {
+          a.quote = { index: qi, side: 'before' };
+        }
+        break;
+      }
+    }
+    story.attributions.push(a);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parse
+
+export function parseStory(text: string): Story {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const spans = splitParagraphs(text, bom ? 1 : 0);
+  const paragraphs: Paragraph[] = spans.map((s, index) => ({ ...s, index, role: 'body', attributed: false }));
+  const story: Story = {
+    text,
+    lines: new LineIndex(text),
+    bom,
+    paragraphs,
+    bodyFrom: 0,
+    body: [],
+    quoteMarks: [],
+    singleMarks: [],
+    quotations: [],
+    quoteProblems: [],
+    attributions: [],
+    trailer: [],
+    unquoted: '',
+  };
+
+  // Dateline and header.
+  let d = -1;
+  for (let i = 0; i < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS); i++) {
+    const dl = parseDateline(text, paragraphs[i] as Paragraph, i);
+    if (dl) {
+      story.dateline = dl;
+      d = i;
+      break;
+    }
+  }
+  let headerEnd = d;
+  if (d < 0) {
+    for (let i = 0; i < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS); i++) {
+      const p = paragraphs[i] as Paragraph;
+      const tm = TAG_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
+      if (tm && tm.index <= 140 && !/[.!?]\s/.test(text.slice(p.start, p.start + tm.index))) {
+        const name = tm[1] as string;
+        story.strayTag = {
+          start: p.start + tm.index,
+          end: p.start + tm.index + tm[0].length,
+          text: tm[0],
+          profile: AGENCIES[name.toLowerCase()],
+          paragraph: i,
+        };
+        d = i;
+        break;
+      }
+    }
+  }
+  if (d >= 0) headerEnd = d;
+  else {
+    // No dateline: a short first line standing alone is the headline, a `By` line the byline.
+    headerEnd = 0;
+    for (let i = 0; i < Math.min(paragraphs.length - 1, 3); i++) {
+      const p = paragraphs[i] as Paragraph;
+      const t = text.slice(p.start, p.end);
+      if (BYLINE_RE.test(t) && t.length < 200) headerEnd = i + 1;
+      else if (i === 0 && t.length <= 160 && !/[\r\n]/.test(t) && !/[.:]$/.test(t)) headerEnd = 1;
+    }
+  }
+  for (let i = 0; i < headerEnd; i++) {
+    const p = paragraphs[i] as Paragraph;
+    const by = story.byline ? undefined : parseByline(text, p, i);
+    if (by) {
+      story.byline = by;
+      p.role = 'byline';
+    } else if (!story.headline && !story.byline) {
+      p.role = 'headline';
+      story.headline = p;
+    } else p.role = 'header';
+  }
+  story.bodyFrom = headerEnd;
+
+  // Footer: credit line, contributed note, sign-off, trailer.
+  let footerFrom = paragraphs.length;
+  const lowest = Math.max(headerEnd, paragraphs.length - 6);
+  for (let i = paragraphs.length - 1; i >= lowest; i--) {
+    const p = paragraphs[i] as Paragraph;
+    const t = text.slice(p.start, p.end);
+    if (SIGNOFF_RE.test(t) && i > headerEnd) {
+      story.signoff = p;
+      p.role = 'signoff';
+      footerFrom = i;
+      break;
+    }
+    const c = parseCredit(text, p, i);
+    if (c) {
+      story.credit = c;
+      if (c.start === p.start) {
+        p.role = 'credit';
+        footerFrom = i;
+      } else footerFrom = i + 1;
+      break;
+    }
+  }
+  if (story.signoff || story.credit) {
+    const after = story.signoff ? story.signoff.index + 1 : (story.credit as CreditLine).paragraph + 1;
+    for (let i = after; i < paragraphs.length; i++) {
+      const p = paragraphs[i] as Paragraph;
+      if (CONTACT_RE.test(text.slice(p.start, p.end))) {
+        p.role = 'header';
+        continue;
+      }
+      p.role = 'trailer';
+      story.trailer.push(p);
+    }
+  } else {
+    for (let i = paragraphs.length - 1; i > headerEnd; i--) {
+      const p = paragraphs[i] as Paragraph;
+      if (!looksLikeJunk(text.slice(p.start, p.end))) break;
+      p.role = 'trailer';
+      story.trailer.unshift(p);
+      footerFrom = i;
+    }
+  }
+  for (let i = Math.max(headerEnd, paragraphs.length - 8); i < footerFrom; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.end - p.start < 600 && CONTRIBUTED_RE.test(text.slice(p.start, p.end))) {
+      p.role = 'contributed';
+      story.contributed = p;
+    }
+  }
+  for (let i = headerEnd; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.role === 'body') story.body.push(i);
+  }
+
+  // Quotations in the body.
+  const qByPara = new Map<number, number[]>();
+  let prevContinues = false;
+  for (let k = 0; k < story.body.length; k++) {
+    const i = story.body[k] as number;
+    const p = paragraphs[i] as Paragraph;
+    const next = paragraphs[i + 1];
+    const nextOpens =
+      next !== undefined && next.role === 'body' && (text[next.start] === '“' || text[next.start] === '"' || text[next.start] === '„');
+    const from = story.quotations.length;
+    const scanFrom = story.dateline && story.dateline.paragraph === i ? story.dateline.bodyStart : p.start;
+    const endOfCredit = story.credit && story.credit.paragraph === i ? story.credit.start : p.end;
+    prevContinues = scanQuotes(
+      text,
+      { start: scanFrom, end: endOfCredit },
+      i,
+      nextOpens,
+      prevContinues,
+      story.quoteMarks,
+      story.singleMarks,
+      story.quotations,
+      story.quoteProblems,
+    );
+    const idx: number[] = [];
+    for (let q = from; q < story.quotations.length; q++) {
+      const qq = story.quotations[q] as Quotation;
+      qq.full = classifyFull(text, { start: scanFrom, end: endOfCredit }, qq);
+      idx.push(q);
+    }
+    qByPara.set(i, idx);
+  }
+
+  // The text with quotations blanked.
+  if (story.quotations.length === 0) story.unquoted = text;
+  else {
+    const parts: string[] = [];
+    let pos = 0;
+    for (const q of story.quotations) {
+      parts.push(text.slice(pos, q.start));
+      parts.push(' '.repeat(q.end - q.start));
+      pos = q.end;
+    }
+    parts.push(text.slice(pos));
+    story.unquoted = parts.join('');
+  }
+
+  // Attributions.
+  for (const i of story.body) {
+    const p = paragraphs[i] as Paragraph;
+    findAttributions(story, p, qByPara.get(i) ?? []);
+  }
+  return story;
+}
+
+/** The text of a span. */
+export function spanText(story: Story, s: Span): string {
+  return story.text.slice(s.start, s.end);
+}
+
+/** Index of the body paragraph containing an offset, or -1. */
+export function paragraphAt(story: Story, offset: number): number {
+  let lo = 0;
+  let hi = story.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = story.paragraphs[mid] as Paragraph;
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export const PRONOUNS = PRONOUN_RE;

@@ -1,0 +1,88 @@
+/**
+ * Shared types of the Wirelint core. Nothing here imports `vscode` or `node:*`.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export type ProfileId = 'reuters' | 'ap' | 'afp' | 'xinhua' | 'upi' | 'bloomberg' | 'neutral';
+export type ProfileSetting = ProfileId | 'auto';
+
+/** A half-open UTF-16 range [start, end) into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A replacement of text[range[0], range[1]) by `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  /** What the change does, for a menu: "Replace with 'said'". */
+  desc: string;
+  fix: Fix;
+}
+
+export interface RelatedInfo extends Span {
+  message: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  message: string;
+  severity: Severity;
+  /** A safe, format-only fix. */
+  fix?: Fix;
+  /** Candidate rewordings a person must choose from. */
+  suggestions?: Suggestion[];
+  related?: RelatedInfo[];
+}
+
+export type RuleCategory = 'dateline' | 'attribution' | 'quotes' | 'credit' | 'names';
+
+export interface RuleOptionSpec {
+  type: 'string' | 'boolean' | 'number' | 'string[]';
+  description: string;
+  enum?: readonly string[];
+  default: unknown;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: SeveritySetting;
+  /** 'safe': format-only fixes; 'suggestion': candidates for a person; 'none'. */
+  fixable: 'safe' | 'suggestion' | 'none';
+  /** Profiles under which the rule runs; 'all' for every profile. */
+  profiles: readonly ProfileId[] | 'all';
+  /** Relative docs path: docs/rules/<id>.md */
+  docs: string;
+  options?: Readonly<Record<string, RuleOptionSpec>>;
+}
+
+/** What a rule reports; the engine fills in ruleId and severity. */
+export interface Report extends Span {
+  message: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  related?: RelatedInfo[];
+  /** Overrides the configured severity downwards only (e.g. a milder verb). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly text: string;
+  readonly profile: ProfileId;
+  readonly options: Readonly<Record<string, unknown>>;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(story: import('./story').Story, ctx: RuleContext): void;
+}
