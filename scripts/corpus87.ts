@@ -9,7 +9,10 @@ for (const s of stories) {
     if (x.severity === 'info' && show !== 'info') continue;
     counts[x.ruleId] = (counts[x.ruleId] ?? 0) + 1;
     const p = r.story.lines.positionAt(x.start);
-    if (!show || show === x.ruleId || show === 'info') console.log(`${s.id} [${r.profile}] ${p.line}:${p.column} ${x.severity} ${x.ruleId}: ${x.message.slice(0, 100)} [${JSON.stringify(s.text.slice(Math.max(0, x.start - 40), x.end + 40)).slice(0, 160)}]`);
+    if (!show || show === x.ruleId || show === 'info')
+      console.log(
+        `${s.id} [${r.profile}] ${p.line}:${p.column} ${x.severity} ${x.ruleId}: ${x.message.slice(0, 100)} [${JSON.stringify(s.text.slice(Math.max(0, x.start - 40), x.end + 40)).slice(0, 160)}]`,
+      );
   }
   if (r.internalErrors.length) console.log(s.id, r.internalErrors);
 }

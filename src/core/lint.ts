@@ -64,7 +64,9 @@ export function lint(text: string, config: WirelintConfig = {}, rules: readonly 
       internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   return { profile, findings, story, internalErrors };
 }
 
@@ -86,7 +88,10 @@ export function fixAll(text: string, config: WirelintConfig = {}, maxPasses = 10
   let fixed = 0;
   let res = lint(cur, config);
   // Keep the profile of the original text, so that a fix to the tag cannot switch agencies mid-way.
-  const pinned: WirelintConfig = { ...config, profile: res.profile === 'neutral' && !config.profile ? 'auto' : res.profile };
+  const pinned: WirelintConfig = {
+    ...config,
+    profile: res.profile === 'neutral' && !config.profile ? 'auto' : res.profile,
+  };
   while (passes < maxPasses) {
     const fixes = res.findings.flatMap((f) => (f.fix ? [f.fix] : []));
     if (fixes.length === 0) break;

@@ -13,14 +13,7 @@ export interface TextSpan extends Span {
 }
 
 export type ParagraphRole =
-  | 'headline'
-  | 'byline'
-  | 'header'
-  | 'body'
-  | 'credit'
-  | 'contributed'
-  | 'signoff'
-  | 'trailer';
+  'headline' | 'byline' | 'header' | 'body' | 'credit' | 'contributed' | 'signoff' | 'trailer';
 
 export interface Paragraph extends Span {
   index: number;
@@ -210,7 +203,7 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
   const prefix = text.slice(start, end);
   const dm = DATE_TAIL_RE.exec(prefix);
   if (dm && MONTH_FORMS.has(dm[1] as string)) {
-    const mStart = start + dm.index + dm[0].indexOf(dm[1] as string, dm[0].length - (dm[0].trimStart().length));
+    const mStart = start + dm.index + dm[0].indexOf(dm[1] as string, dm[0].length - dm[0].trimStart().length);
     const monthText = dm[1] as string;
     const dayText = dm[2] as string;
     const dayStart = text.indexOf(dayText, mStart + monthText.length);
@@ -295,7 +288,11 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
   const am = ARCHIVE_DATELINE_RE.exec(head);
   if (am && MONTH_FORMS.has(am[2] as string)) {
     const cityText = am[1] as string;
-    const place = parsePlace(text, para.start, para.start + cityText.length + 2 + (am[2] as string).length + 1 + (am[3] as string).length);
+    const place = parsePlace(
+      text,
+      para.start,
+      para.start + cityText.length + 2 + (am[2] as string).length + 1 + (am[3] as string).length,
+    );
     if (place && place.date) {
       const sepStart = place.date.end;
       const sepEnd = para.start + am[0].length;
@@ -329,7 +326,8 @@ function splitNames(text: string, start: number, end: number, dropTitles: boolea
   const push = (a: number, b: number): void => {
     const s = trimmedSpan(text, start + a, start + b);
     if (s.text.length === 0) return;
-    if (dropTitles && BYLINE_TITLE_RE.test(s.text) && !/^[A-Z][a-z]/.test(s.text.replace(/^(AP|Reuters)\b/, ''))) return;
+    if (dropTitles && BYLINE_TITLE_RE.test(s.text) && !/^[A-Z][a-z]/.test(s.text.replace(/^(AP|Reuters)\b/, '')))
+      return;
     if (dropTitles && BYLINE_TITLE_RE.test(s.text) && names.length > 0) return;
     names.push(s);
   };
@@ -489,7 +487,8 @@ function scanQuotes(
     const prevCh = i > para.start ? (text[i - 1] as string) : ' ';
     const nextCh = i + 1 < para.end ? (text[i + 1] as string) : ' ';
     const opensHere = (isSpace(prevCh.charCodeAt(0)) || OPENING_CONTEXT.has(prevCh)) && /[\p{L}\p{N}]/u.test(nextCh);
-    const closesHere = /[\p{L}\p{N}.,?!…]/u.test(prevCh) && (isSpace(nextCh.charCodeAt(0)) || /[.,;:?!)\]—–-]/.test(nextCh));
+    const closesHere =
+      /[\p{L}\p{N}.,?!…]/u.test(prevCh) && (isSpace(nextCh.charCodeAt(0)) || /[.,;:?!)\]—–-]/.test(nextCh));
     if (ch === '″') {
       if (/[0-9]/.test(prevCh)) continue; // a prime: 5′10″
       dir = current ? 'close' : 'open';
@@ -548,7 +547,8 @@ function scanQuotes(
       firstQuote = false;
     }
   }
-  if (openSingle >= 0) problems.push({ start: openSingle, end: openSingle + 1, paragraph: pIndex, kind: 'unclosed-single' });
+  if (openSingle >= 0)
+    problems.push({ start: openSingle, end: openSingle + 1, paragraph: pIndex, kind: 'unclosed-single' });
   if (current) {
     current.end = para.end;
     current.contentEnd = para.end;
@@ -574,7 +574,16 @@ function classifyFull(text: string, para: Span, q: Quotation): boolean {
   while (j >= para.start && isSpace(text.charCodeAt(j))) j--;
   if (j < para.start) return true;
   const before = text[j] as string;
-  return before === ':' || before === ',' || before === '.' || before === '?' || before === '!' || before === '—' || before === '”' || before === '"';
+  return (
+    before === ':' ||
+    before === ',' ||
+    before === '.' ||
+    before === '?' ||
+    before === '!' ||
+    before === '—' ||
+    before === '”' ||
+    before === '"'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -612,20 +621,38 @@ function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void 
       const am = SPEAKER_AFTER_RE.exec(afterWin);
       const lead = beforeWin.replace(/\s+$/, '');
       const prevCh = lead.length ? (lead[lead.length - 1] as string) : '';
-      if (am && (prevCh === ',' || prevCh === '' || (text[vStart - 1] !== undefined && /[”"]/.test(text.slice(Math.max(p.start, vStart - 4), vStart))))) {
+      if (
+        am &&
+        (prevCh === ',' ||
+          prevCh === '' ||
+          (text[vStart - 1] !== undefined && /[”"]/.test(text.slice(Math.max(p.start, vStart - 4), vStart))))
+      ) {
         const w = am[1] as string;
         const s = vEnd + am[0].length - w.length;
         speaker = { start: s, end: s + w.length, text: w };
         inverted = true;
       }
     }
-    const a: Attribution = { start: speaker ? Math.min(speaker.start, vStart) : vStart, end: speaker ? Math.max(speaker.end, vEnd) : vEnd, paragraph: p.index, verb, speaker, inverted };
+    const a: Attribution = {
+      start: speaker ? Math.min(speaker.start, vStart) : vStart,
+      end: speaker ? Math.max(speaker.end, vEnd) : vEnd,
+      paragraph: p.index,
+      verb,
+      speaker,
+      inverted,
+    };
     // Next to a quotation?
     for (const qi of quoteIdx) {
       const q = story.quotations[qi] as Quotation;
       if (q.close && q.close.end <= vStart) {
         const gap = text.slice(q.close.end, vStart);
-        if (gap.length <= 70 && /^\s*,?\s*[^.!?;:“”"]*$/.test(gap) && (gap.trim() === '' || /^\s*,|^\s+[\p{L}]/u.test(gap) || /[,?!]$/.test(text.slice(q.contentEnd - 1, q.contentEnd)))) {
+        if (
+          gap.length <= 70 &&
+          /^\s*,?\s*[^.!?;:“”"]*$/.test(gap) &&
+          (gap.trim() === '' ||
+            /^\s*,|^\s+[\p{L}]/u.test(gap) ||
+            /[,?!]$/.test(text.slice(q.contentEnd - 1, q.contentEnd)))
+        ) {
           a.quote = { index: qi, side: 'after' };
         }
       } else if (q.open && q.open.start >= vEnd && !a.quote) {
@@ -674,7 +701,7 @@ export function parseStory(text: string): Story {
       break;
     }
   }
-  let headerEnd = d;
+  let headerEnd: number;
   if (d < 0) {
     for (let i = 0; i < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS); i++) {
       const p = paragraphs[i] as Paragraph;
@@ -779,7 +806,9 @@ export function parseStory(text: string): Story {
     const p = paragraphs[i] as Paragraph;
     const next = paragraphs[i + 1];
     const nextOpens =
-      next !== undefined && next.role === 'body' && (text[next.start] === '“' || text[next.start] === '"' || text[next.start] === '„');
+      next !== undefined &&
+      next.role === 'body' &&
+      (text[next.start] === '“' || text[next.start] === '"' || text[next.start] === '„');
     const from = story.quotations.length;
     const scanFrom = story.dateline && story.dateline.paragraph === i ? story.dateline.bodyStart : p.start;
     const endOfCredit = story.credit && story.credit.paragraph === i ? story.credit.start : p.end;

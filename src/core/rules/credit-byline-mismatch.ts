@@ -3,7 +3,10 @@ import { defineRule } from './util';
 const AGENCY = /^(Reuters|Reuter|Thomson Reuters|staff|Reuters staff|Reuters reporters)$/i;
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
 }
 
 export default defineRule(

@@ -11,7 +11,8 @@ for (const s of data.states) {
 export default defineRule(
   {
     id: 'dateline-state-abbrev',
-    description: 'AP: a US state in a dateline uses the AP abbreviation (Calif., N.Y.), not a postal code or the full name.',
+    description:
+      'AP: a US state in a dateline uses the AP abbreviation (Calif., N.Y.), not a postal code or the full name.',
     category: 'dateline',
     defaultSeverity: 'warning',
     fixable: 'safe',

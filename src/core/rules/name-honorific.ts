@@ -5,7 +5,8 @@ const RE = /\b(Mr|Mrs|Ms|Miss)(\.?)\s+(?=[A-Z])/g;
 export default defineRule(
   {
     id: 'name-honorific',
-    description: 'No courtesy titles (Mr, Mrs, Ms) outside quotes: Reuters keeps them for quoted speech only, AP uses none.',
+    description:
+      'No courtesy titles (Mr, Mrs, Ms) outside quotes: Reuters keeps them for quoted speech only, AP uses none.',
     category: 'names',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

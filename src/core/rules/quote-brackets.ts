@@ -3,7 +3,8 @@ import { defineRule, suggest } from './util';
 export default defineRule(
   {
     id: 'quote-brackets',
-    description: 'Words added inside a quote go in parentheses, not square brackets (brackets do not survive transmission).',
+    description:
+      'Words added inside a quote go in parentheses, not square brackets (brackets do not survive transmission).',
     category: 'quotes',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

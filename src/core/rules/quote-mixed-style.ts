@@ -26,10 +26,16 @@ export default defineRule(
     const marks = story.quoteMarks;
     let straight = 0;
     let curly = 0;
-    for (const m of marks) (m.style === 'straight' ? straight++ : curly++);
+    for (const m of marks) {
+      if (m.style === 'straight') straight++;
+      else curly++;
+    }
     let sStraight = 0;
     let sCurly = 0;
-    for (const s of story.singleMarks) (s.char === "'" ? sStraight++ : sCurly++);
+    for (const s of story.singleMarks) {
+      if (s.char === "'") sStraight++;
+      else sCurly++;
+    }
     if (straight + curly === 0) {
       straight = sStraight;
       curly = sCurly;

@@ -6,7 +6,11 @@ function signalsAttribution(story: Story, q: Quotation): boolean {
   const text = story.text;
   const p = story.paragraphs[q.paragraph]!;
   // A comma (or ? !) inside the closing mark followed by words: the attribution follows the quote.
-  if (q.close && /[,?!]/.test(text[q.close.start - 1] ?? '') && /^\s*\p{L}/u.test(text.slice(q.close.end, q.close.end + 3))) {
+  if (
+    q.close &&
+    /[,?!]/.test(text[q.close.start - 1] ?? '') &&
+    /^\s*\p{L}/u.test(text.slice(q.close.end, q.close.end + 3))
+  ) {
     return true;
   }
   // A colon or comma before the quote introduces it.

@@ -2,10 +2,7 @@ import type { Fix, ProfileId, Rule, RuleMeta, Suggestion } from '../types';
 import type { Story } from '../story';
 import type { RuleContext } from '../types';
 
-export function defineRule(
-  meta: Omit<RuleMeta, 'docs'>,
-  check: (story: Story, ctx: RuleContext) => void,
-): Rule {
+export function defineRule(meta: Omit<RuleMeta, 'docs'>, check: (story: Story, ctx: RuleContext) => void): Rule {
   return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check };
 }
 
