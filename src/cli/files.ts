@@ -1,0 +1,126 @@
+/**
+ * Which files to lint, and reading them safely: binary, empty, oversized and non-UTF-8 files are skipped with one
+ * clear line; missing or unreadable paths are reported.
+ */
+import { promises as fs, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const STORY_EXTENSIONS = ['.txt', '.wire', '.story'];
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface Expanded {
+  files: string[];
+  /** Paths that named nothing: "no such file or folder", "no files matched". */
+  missing: Array<{ arg: string; reason: string }>;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p, out);
+    } else if (e.isFile() && STORY_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);
+  }
+}
+
+export async function expandArgs(args: readonly string[], cwd: string): Promise<Expanded> {
+  const files: string[] = [];
+  const missing: Expanded['missing'] = [];
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const before = files.length;
+      await walk(abs, files);
+      if (files.length === before) missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder` });
+    } else if (st) {
+      files.push(abs);
+    } else if (isDynamicPattern(arg)) {
+      const found = await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+      if (found.length === 0) missing.push({ arg, reason: 'no files matched' });
+      files.push(...found.sort());
+    } else {
+      missing.push({ arg, reason: 'no such file or folder' });
+    }
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string; fatal: boolean };
+
+/** Decode story bytes: UTF-8 (a BOM is kept in the text so offsets match the file). */
+export function decodeStory(buf: Uint8Array): ReadOutcome {
+  if (buf.length === 0) return { ok: false, reason: 'empty file, nothing to check', fatal: false };
+  if (buf.length > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      reason: `file too large (${(buf.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+      fatal: false,
+    };
+  }
+  const probe = Math.min(buf.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (buf[i] === 0) return { ok: false, reason: 'binary file (contains NUL bytes), not a story', fatal: false };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: 'not UTF-8 text; save it as UTF-8 to check it', fatal: false };
+  }
+}
+
+export async function readStory(path: string): Promise<ReadOutcome> {
+  let buf: Buffer;
+  try {
+    const st = await fs.stat(path);
+    if (st.size > MAX_FILE_BYTES) return decodeStory({ length: st.size } as Uint8Array);
+    buf = await fs.readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      reason: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? String(err)})`,
+      fatal: true,
+    };
+  }
+  return decodeStory(buf);
+}
+
+/** Replace a file's content atomically: write a temporary file beside it, then rename over it. */
+export async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.wirelint-tmp`;
+  let mode: number | undefined;
+  try {
+    mode = (await fs.stat(path)).mode;
+  } catch {
+    mode = undefined;
+  }
+  const fh = await fs.open(tmp, 'w', mode);
+  try {
+    await fh.writeFile(text, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await fs.rename(tmp, path);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}

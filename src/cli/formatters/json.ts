@@ -1,0 +1,39 @@
+import { count, locate, type Formatter } from './common';
+
+/** ESLint's JSON formatter shape, plus `level` on each message (ESLint has no info level). */
+export const json: Formatter = (results) => {
+  const out = results.map((r) => {
+    const c = count(r.findings);
+    const messages = locate(r).map((f) => {
+      const m: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        severity: f.severity === 'error' ? 2 : 1,
+        level: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+      };
+      if (f.fix) m.fix = { range: f.fix.range, text: f.fix.text };
+      if (f.suggestions) m.suggestions = f.suggestions.map((s) => ({ desc: s.desc, fix: s.fix }));
+      return m;
+    });
+    const entry: Record<string, unknown> = {
+      filePath: r.filePath,
+      messages,
+      suppressedMessages: [],
+      errorCount: c.errors,
+      fatalErrorCount: 0,
+      warningCount: c.warnings,
+      infoCount: c.infos,
+      fixableErrorCount: c.fixableErrors,
+      fixableWarningCount: c.fixableWarnings,
+      profile: r.profile,
+    };
+    if (r.output !== undefined) entry.output = r.output;
+    else if (messages.length) entry.source = r.source;
+    return entry;
+  });
+  return `${JSON.stringify(out)}\n`;
+};

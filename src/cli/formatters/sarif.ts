@@ -1,0 +1,97 @@
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../../core/rules/index';
+import type { Severity } from '../../core/types';
+import { docsUrl, version } from '../package-info';
+import { locate, type Formatter } from './common';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF 2.1.0: one run, every rule described, findings with exact regions and safe fixes. */
+export const sarif: Formatter = (results, { cwd }) => {
+  const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const base = `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}`;
+  const uriFor = (p: string): { uri: string; uriBaseId?: string } => {
+    const u = pathToFileURL(p).href;
+    return u.startsWith(base) ? { uri: u.slice(base.length), uriBaseId: 'SRCROOT' } : { uri: u };
+  };
+  const run = {
+    tool: {
+      driver: {
+        name: 'wirelint',
+        version: version(),
+        informationUri: docsUrl('README.md'),
+        rules: RULES.map((r) => ({
+          id: r.meta.id,
+          name: r.meta.id,
+          shortDescription: { text: r.meta.description },
+          helpUri: docsUrl(r.meta.docs),
+          defaultConfiguration: {
+            level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity],
+            enabled: r.meta.defaultSeverity !== 'off',
+          },
+          properties: {
+            category: r.meta.category,
+            fixable: r.meta.fixable,
+            profiles: r.meta.profiles === 'all' ? ['all'] : [...r.meta.profiles],
+          },
+        })),
+      },
+    },
+    originalUriBaseIds: { SRCROOT: { uri: base } },
+    columnKind: 'utf16CodeUnits',
+    results: results.flatMap((r) => {
+      const artifactLocation = r.filePath.startsWith('<') ? { uri: 'stdin' } : uriFor(r.filePath);
+      return locate(r).map((f) => {
+        const region = {
+          startLine: f.line,
+          startColumn: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn,
+          charOffset: f.start,
+          charLength: f.end - f.start,
+        };
+        const res: Record<string, unknown> = {
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId) ?? -1,
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation, region } }],
+        };
+        if (f.related?.length) {
+          res.relatedLocations = f.related.map((rel, i) => {
+            const s = r.lines.positionAt(rel.start);
+            const e = r.lines.positionAt(rel.end);
+            return {
+              id: i + 1,
+              message: { text: rel.message },
+              physicalLocation: {
+                artifactLocation,
+                region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+              },
+            };
+          });
+        }
+        if (f.fix) {
+          res.fixes = [
+            {
+              description: { text: 'Apply the house-style fix' },
+              artifactChanges: [
+                {
+                  artifactLocation,
+                  replacements: [
+                    {
+                      deletedRegion: { charOffset: f.fix.range[0], charLength: f.fix.range[1] - f.fix.range[0] },
+                      insertedContent: { text: f.fix.text },
+                    },
+                  ],
+                },
+              ],
+            },
+          ];
+        }
+        return res;
+      });
+    }),
+  };
+  return `${JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [run] }, null, 2)}\n`;
+};

@@ -1,0 +1,40 @@
+import { PROFILES } from '../../core/profiles';
+import { count, locate, type Formatter } from './common';
+
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+export const stylish: Formatter = (results, { color }) => {
+  const paint = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const out: string[] = [];
+  let total = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    const rows = locate(r);
+    out.push('', `${paint('4', r.displayPath)} ${paint('2', `(${PROFILES[r.profile].name})`)}`);
+    const pos = rows.map((f) => `${f.line}:${f.column}`);
+    const w = Math.max(...pos.map((p) => p.length));
+    rows.forEach((f, i) => {
+      const sev =
+        f.severity === 'error' ? paint('31', 'error  ') : f.severity === 'warning' ? paint('33', 'warning') : paint('36', 'info   ');
+      out.push(`  ${paint('2', pos[i]!.padEnd(w))}  ${sev}  ${f.message}  ${paint('2', f.ruleId)}`);
+    });
+    const c = count(r.findings);
+    total = {
+      errors: total.errors + c.errors,
+      warnings: total.warnings + c.warnings,
+      infos: total.infos + c.infos,
+      fixable: total.fixable + c.fixableErrors + c.fixableWarnings + c.fixableInfos,
+    };
+  }
+  const n = total.errors + total.warnings + total.infos;
+  if (n === 0) return '';
+  out.push(
+    '',
+    paint(
+      total.errors ? '31;1' : '33;1',
+      `✖ ${plural(n, 'problem')} (${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${total.infos} info)`,
+    ),
+  );
+  if (total.fixable) out.push(`  ${plural(total.fixable, 'problem')} can be fixed with --fix.`);
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,261 @@
+/**
+ * The `wirelint` command: argv → files → core → formatter → exit code.
+ * Exit 0: nothing at error level (and warnings within --max-warnings); 1: errors or too many warnings;
+ * 2: bad usage, a broken config file, or a path that could not be read.
+ */
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigFileError, SEVERITIES, mergeConfigs, type RuleSetting, type WirelintConfig } from '../core/config';
+import { fixAll, lint } from '../core/lint';
+import { PROFILE_IDS } from '../core/profiles';
+import { RULES, RULES_BY_ID } from '../core/rules/index';
+import { LineIndex } from '../core/text';
+import type { ProfileSetting, SeveritySetting } from '../core/types';
+import { ConfigLoader } from './config-loader';
+import { expandArgs, readStory, writeAtomic } from './files';
+import { FORMATTERS } from './formatters/index';
+import { version } from './package-info';
+import type { FileResult, Io } from './types';
+
+export const HELP = `Usage: wirelint [options] [files, folders or globs]
+
+Checks wire stories for house-style problems: datelines, quote attribution and credit lines.
+Folders are searched for .txt, .wire and .story files.
+
+Options:
+  --fix                     Apply safe format fixes (dash, capitals, month form, parentheses, trailing text)
+  --profile <name>          auto (from the dateline's agency tag), ${PROFILE_IDS.filter((p) => p !== 'neutral').join(', ')} or neutral
+  --rule <id:severity>      Set a rule's severity (error, warning, info, off); repeatable
+  --format <name>           stylish (default), json, sarif or github
+  --max-warnings <n>        Exit 1 when there are more than n warnings
+  --quiet                   Report errors only
+  --stdin                   Read one story from standard input
+  --stdin-filename <path>   Name (and config folder) for the story read from standard input
+  --list-rules              List the rules with their default severity and profiles
+  --version                 Print the version
+  --help                    Print this help
+
+With --stdin --fix the fixed story is written to standard output and the report to standard error.
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage, config or path.
+Configuration: a .wirelintrc.json in the story's folder or any folder above it ({"profile": "...", "rules": {...}}).
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  fix: boolean;
+  profile?: ProfileSetting;
+  rules: Record<string, RuleSetting>;
+  format: string;
+  maxWarnings: number;
+  quiet: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  listRules: boolean;
+  version: boolean;
+  help: boolean;
+  patterns: string[];
+}
+
+function parse(argv: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        fix: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        rule: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'list-rules': { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/, '.'));
+  }
+  const v = parsed.values;
+  const profile = v.profile;
+  if (profile !== undefined && profile !== 'auto' && !(PROFILE_IDS as string[]).includes(profile)) {
+    throw new UsageError(`Unknown profile "${profile}". Use auto, ${PROFILE_IDS.join(', ')}.`);
+  }
+  if (!FORMATTERS[v.format as string]) {
+    throw new UsageError(`Unknown format "${v.format}". Use ${Object.keys(FORMATTERS).join(', ')}.`);
+  }
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    const s = v['max-warnings'] as string;
+    if (!/^\d+$/.test(s)) throw new UsageError(`--max-warnings takes a whole number, not "${s}".`);
+    maxWarnings = Number(s);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of v.rule as string[]) {
+    const m = /^([a-z0-9-]+):(\w+)$/.exec(r.trim());
+    if (!m) throw new UsageError(`--rule takes id:severity, for example quote-balance:off (got "${r}").`);
+    if (!RULES_BY_ID.has(m[1]!)) throw new UsageError(`Unknown rule "${m[1]}". Run wirelint --list-rules.`);
+    if (!SEVERITIES.includes(m[2] as SeveritySetting)) {
+      throw new UsageError(`Unknown severity "${m[2]}" for ${m[1]}. Use error, warning, info or off.`);
+    }
+    rules[m[1]!] = m[2] as SeveritySetting;
+  }
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
+  if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or files, not both.');
+  return {
+    fix: v.fix as boolean,
+    profile: profile as ProfileSetting | undefined,
+    rules,
+    format: v.format as string,
+    maxWarnings,
+    quiet: v.quiet as boolean,
+    stdin: v.stdin as boolean,
+    stdinFilename: v['stdin-filename'] as string | undefined,
+    listRules: v['list-rules'] as boolean,
+    version: v.version as boolean,
+    help: v.help as boolean,
+    patterns: parsed.positionals,
+  };
+}
+
+function listRules(): string {
+  const rows = RULES.map((r) => [
+    r.meta.id,
+    r.meta.defaultSeverity,
+    r.meta.fixable === 'safe' ? 'fix' : r.meta.fixable === 'suggestion' ? 'suggest' : '',
+    r.meta.profiles === 'all' ? 'all' : r.meta.profiles.join(','),
+    r.meta.description,
+  ]);
+  const head = ['rule', 'default', 'fix', 'profiles', 'checks'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  return `${[line(head), ...rows.map(line)].join('\n')}\n`;
+}
+
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parse(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`wirelint: ${err.message}\nRun wirelint --help for usage.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (opts.listRules) {
+    io.stdout.write(listRules());
+    return 0;
+  }
+  if (!opts.stdin && opts.patterns.length === 0) {
+    io.stderr.write('wirelint: no files given. Name files, folders or globs, or use --stdin.\nRun wirelint --help for usage.\n');
+    return 2;
+  }
+
+  const loader = new ConfigLoader();
+  const cli: WirelintConfig = { profile: opts.profile, rules: Object.keys(opts.rules).length ? opts.rules : undefined };
+  const configFor = (dir: string): WirelintConfig => mergeConfigs(loader.forDir(dir).config, cli);
+  const results: FileResult[] = [];
+  let exit = 0;
+
+  const check = async (filePath: string, displayPath: string, text: string, dir: string): Promise<FileResult> => {
+    const config = configFor(dir);
+    if (opts.fix) {
+      const fixed = fixAll(text, config);
+      const res: FileResult = {
+        filePath,
+        displayPath,
+        source: text,
+        findings: fixed.remaining,
+        lines: new LineIndex(fixed.output),
+        profile: fixed.profile,
+      };
+      if (fixed.output !== text) res.output = fixed.output;
+      return res;
+    }
+    const r = lint(text, config);
+    for (const e of r.internalErrors) io.stderr.write(`wirelint: ${displayPath}: rule ${e.ruleId} failed: ${e.message}\n`);
+    return { filePath, displayPath, source: text, findings: r.findings, lines: r.story.lines, profile: r.profile };
+  };
+
+  try {
+    if (opts.stdin) {
+      const text = await io.readStdin();
+      const name = opts.stdinFilename ? resolve(io.cwd, opts.stdinFilename) : '<stdin>';
+      const dir = opts.stdinFilename ? dirname(name) : io.cwd;
+      const res = await check(name, opts.stdinFilename ?? '<stdin>', text, dir);
+      results.push(res);
+      if (opts.fix) io.stdout.write(res.output ?? text);
+    } else {
+      const { files, missing } = await expandArgs(opts.patterns, io.cwd);
+      for (const m of missing) {
+        io.stderr.write(`wirelint: ${m.arg}: ${m.reason}\n`);
+        exit = 2;
+      }
+      for (const file of files) {
+        const shown = display(file, io.cwd);
+        const read = await readStory(file);
+        if (!read.ok) {
+          io.stderr.write(`wirelint: ${shown}: ${read.reason}; skipped\n`);
+          if (read.fatal) exit = 2;
+          continue;
+        }
+        const res = await check(file, shown, read.text, dirname(file));
+        if (opts.fix && res.output !== undefined) {
+          try {
+            await writeAtomic(file, res.output);
+          } catch (err) {
+            io.stderr.write(`wirelint: ${shown}: could not write the fixed story (${String(err)})\n`);
+            exit = 2;
+          }
+        }
+        results.push(res);
+      }
+    }
+  } catch (err) {
+    if (err instanceof ConfigFileError) {
+      io.stderr.write(`wirelint: configuration error\n${err.errors.map((e) => `  ${e.file ?? ''}: ${e.key ? `"${e.key}": ` : ''}${e.message}`).join('\n')}\n`);
+      return 2;
+    }
+    throw err;
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    if (opts.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+  }
+  const formatted = FORMATTERS[opts.format]!(results, { cwd: io.cwd, color: !!io.stdout.isTTY && !process.env.NO_COLOR });
+  if (opts.stdin && opts.fix) io.stderr.write(formatted);
+  else io.stdout.write(formatted);
+  if (exit === 0 && errors > 0) exit = 1;
+  if (exit === 0 && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    io.stderr.write(`wirelint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}.\n`);
+    exit = 1;
+  }
+  return exit;
+}
