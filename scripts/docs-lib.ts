@@ -10,7 +10,7 @@
  * files that differ from it; `writeDocs` writes the ones that differ.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEVERITIES } from '../src/core/config';
 import { PROFILE_IDS, PROFILES } from '../src/core/profiles';
@@ -324,9 +324,4 @@ export function writeDocs(root: string = ROOT, rules: readonly Rule[] = RULES): 
     ...plan.errors,
   ];
   return { written, problems };
-}
-
-/** A path relative to the project root, for messages. */
-export function rel(root: string, abs: string): string {
-  return relative(root, abs).split('\\').join('/');
 }

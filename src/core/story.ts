@@ -227,6 +227,15 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
   if (placeText.length === 0) {
     return date ? { cities, regions, date, end } : undefined;
   }
+  // AFP as republished: `Manchester (United Kingdom)`, the country in parentheses.
+  const paren = /^([^()]+?)\s*\(([^()]{1,40})\)$/.exec(placeText);
+  if (paren) {
+    const city = trimmedSpan(text, place.start, place.start + (paren[1] as string).length);
+    const rStart = place.start + placeText.lastIndexOf('(') + 1;
+    const region = trimmedSpan(text, rStart, rStart + (paren[2] as string).length);
+    if (!PLACE_PART_RE.test(city.text) || !PLACE_PART_RE.test(region.text)) return undefined;
+    return { cities: [city], regions: [{ ...region, city: 0 }], date, end };
+  }
   if (placeText.length > 90) return undefined;
   let segStart = place.start;
   for (let i = place.start; i <= pe; i++) {

@@ -1,0 +1,184 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  checkDocs,
+  expectedDocsPath,
+  GENERATED_BEGIN,
+  GENERATED_END,
+  INDEX_PATH,
+  mergePage,
+  pageBody,
+  planDocs,
+  ROOT,
+  SCHEMA_PATH,
+  writeDocs,
+} from '../../scripts/docs-lib';
+import { validateConfig } from '../../src/core/config';
+import { PROFILE_IDS } from '../../src/core/profiles';
+import { RULES } from '../../src/core/rules/index';
+
+const IDS = RULES.map((r) => r.meta.id);
+
+function readSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8')) as Record<string, unknown>;
+}
+
+function compileSchema() {
+  const ajv = new Ajv({ allErrors: true });
+  // An editor-only annotation (VS Code shows it on hover); it has no effect on validation.
+  ajv.addKeyword('markdownDescription');
+  return ajv.compile(readSchema());
+}
+
+describe('generated docs and schema', () => {
+  it('are up to date with the rule metadata', () => {
+    expect(checkDocs(ROOT)).toEqual([]);
+  });
+
+  it('give every rule a page at its meta.docs path', () => {
+    for (const { meta } of RULES) {
+      expect(meta.docs, meta.id).toBe(expectedDocsPath(meta.id));
+      expect(existsSync(join(ROOT, meta.docs)), meta.docs).toBe(true);
+    }
+  });
+
+  it('give every page a written body that covers the rule options and how to turn it off', () => {
+    for (const { meta } of RULES) {
+      const body = pageBody(readFileSync(join(ROOT, meta.docs), 'utf8'));
+      expect(body, meta.id).not.toContain('(To be written.)');
+      expect(body.split('\n').length, meta.id).toBeGreaterThan(20);
+      expect(body, meta.id).toContain(`"${meta.id}": "off"`);
+      for (const name of Object.keys(meta.options ?? {})) expect(body, `${meta.id} option ${name}`).toContain(name);
+    }
+  });
+
+  it('link every rule from the index', () => {
+    const index = readFileSync(join(ROOT, INDEX_PATH), 'utf8');
+    for (const id of IDS) expect(index).toContain(`[${id}](${id}.md)`);
+  });
+});
+
+describe('regeneration', () => {
+  const page = `${GENERATED_BEGIN}\n# old\n${GENERATED_END}\n\nHand-written body.\n`;
+
+  it('replaces the header and keeps the body byte for byte', () => {
+    const out = mergePage('x.md', page, `${GENERATED_BEGIN}\n# new\n${GENERATED_END}`, 'stub');
+    expect(out).toBe(`${GENERATED_BEGIN}\n# new\n${GENERATED_END}\n\nHand-written body.\n`);
+  });
+
+  it('keeps a page without markers as the body under a new header', () => {
+    expect(mergePage('x.md', 'Old text.\n', 'HEADER', 'stub')).toBe('HEADER\n\nOld text.\n');
+  });
+
+  it('refuses a page with a broken header', () => {
+    expect(() => mergePage('x.md', `${GENERATED_BEGIN}\n# old\n`, 'HEADER', 'stub')).toThrow(/markers/);
+  });
+
+  describe('in a copy of the project', () => {
+    let dir: string | undefined;
+    afterEach(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      dir = undefined;
+    });
+
+    function copy(): string {
+      dir = mkdtempSync(join(tmpdir(), 'wirelint-docs-'));
+      cpSync(join(ROOT, 'docs'), join(dir, 'docs'), { recursive: true });
+      cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
+      return dir;
+    }
+
+    it('reports every drifted, missing or orphaned file, and writing repairs all but the orphan', () => {
+      const root = copy();
+      const first = RULES[0]!.meta.docs;
+      const text = readFileSync(join(root, first), 'utf8');
+      writeFileSync(join(root, first), text.replace(RULES[0]!.meta.description, 'An old description.'));
+      rmSync(join(root, SCHEMA_PATH));
+      writeFileSync(join(root, 'docs/rules/retired-rule.md'), '# retired-rule\n');
+      expect(checkDocs(root)).toEqual([
+        `${first} (out of date)`,
+        `${SCHEMA_PATH} (missing)`,
+        'docs/rules/retired-rule.md (no rule has this id: rename or delete the page)',
+      ]);
+      const { written, problems } = writeDocs(root);
+      expect(written).toEqual([first, SCHEMA_PATH]);
+      expect(problems).toHaveLength(1);
+      expect(readFileSync(join(root, first), 'utf8')).toBe(text);
+      rmSync(join(root, 'docs/rules/retired-rule.md'));
+      expect(checkDocs(root)).toEqual([]);
+    });
+
+    it('plans no change to a hand-written body', () => {
+      const root = copy();
+      for (const f of planDocs(root).files) {
+        if (f.path.endsWith('.md')) expect(pageBody(f.content)).toBe(pageBody(f.current ?? ''));
+      }
+    });
+  });
+});
+
+describe('wirelintrc schema', () => {
+  const validate = compileSchema();
+
+  it('lists exactly the registry rule ids', () => {
+    const props = (readSchema().properties as { rules: { properties: Record<string, unknown> } }).rules.properties;
+    expect(Object.keys(props)).toEqual(IDS);
+  });
+
+  it('offers "auto" and every profile', () => {
+    const profile = (readSchema().properties as { profile: { enum: string[] } }).profile;
+    expect(profile.enum).toEqual(['auto', ...PROFILE_IDS]);
+  });
+
+  const good: Array<[string, unknown]> = [
+    ['empty', {}],
+    ['profile only', { profile: 'ap' }],
+    [
+      'every form of rule setting',
+      {
+        $schema: './schemas/wirelintrc.schema.json',
+        profile: 'auto',
+        rules: {
+          'quote-balance': 'off',
+          'attrib-tense-mix': ['error'],
+          'dateline-missing': ['info', {}],
+          'quote-mixed-style': ['warning', { style: 'straight' }],
+        },
+      },
+    ],
+    ['every rule off', { rules: Object.fromEntries(IDS.map((id) => [id, 'off'])) }],
+  ];
+  const bad: Array<[string, unknown]> = [
+    ['unknown rule id', { rules: { 'dateline-caps': 'warning' } }],
+    ['bad severity', { rules: { 'quote-balance': 'warn' } }],
+    ['bad severity in an array', { rules: { 'quote-balance': ['fatal'] } }],
+    ['bad profile', { profile: 'reuter' }],
+    ['unknown option', { rules: { 'quote-mixed-style': ['info', { quotes: 'curly' }] } }],
+    ['option value outside its enum', { rules: { 'quote-mixed-style': ['info', { style: 'fancy' }] } }],
+    ['option of the wrong type', { rules: { 'quote-mixed-style': ['info', { style: true }] } }],
+    ['option for a rule that takes none', { rules: { 'quote-balance': ['info', { strict: true }] } }],
+    ['options not an object', { rules: { 'quote-mixed-style': ['info', 'curly'] } }],
+    ['too many items', { rules: { 'quote-mixed-style': ['info', {}, {}] } }],
+    ['empty array', { rules: { 'quote-balance': [] } }],
+    ['unknown top-level key', { rule: {} }],
+    ['rules not an object', { rules: ['quote-balance'] }],
+  ];
+
+  it.each(good)('accepts %s', (_name, config) => {
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(bad)('rejects %s', (_name, config) => {
+    expect(validate(config)).toBe(false);
+  });
+
+  it.each([...good, ...bad])(
+    'agrees with the config loader on %s',
+    (_name, config) => {
+      expect(validate(config)).toBe(validateConfig(config, RULES).errors.length === 0);
+    },
+  );
+});
