@@ -664,7 +664,8 @@ function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void 
         ) {
           a.quote = { index: qi, side: 'after' };
         }
-      } else if (q.open && q.open.start >= vEnd && !a.quote) {
+      } else if (q.open && q.open.start >= vEnd) {
+        // A quote opening straight after the verb (`added, “…`) wins over one that closed before it.
         const gap = text.slice(vEnd, q.open.start);
         const gapAfterSpeaker = inverted && speaker ? text.slice(speaker.end, q.open.start) : gap;
         if (/^\s*(that\s+)?[:,]?\s*$/.test(gap) || /^\s*[:,]\s*$/.test(gapAfterSpeaker)) {

@@ -41,7 +41,13 @@ export default defineRule(
       curly = sCurly;
     }
     const opt = ctx.options.style as string;
-    const want = opt === 'majority' ? (straight > curly ? 'straight' : 'curly') : opt;
+    // A tie between double marks is settled by the apostrophes, then in favour of curly marks.
+    const want =
+      opt === 'majority'
+        ? straight > curly || (straight === curly && sStraight > sCurly)
+          ? 'straight'
+          : 'curly'
+        : opt;
     if (opt === 'majority' && (straight + sStraight === 0 || curly + sCurly === 0)) return;
     // One finding per quotation: its fix swaps both marks and copies the words between them unchanged.
     const text = story.text;

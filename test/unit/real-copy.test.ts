@@ -1,0 +1,413 @@
+/**
+ * Real wire copy from ../shared (read at run time, never copied into the project):
+ * the published Reuters sample, 1,000 stories from 1987 and 60 modern AP and Reuters stories.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/core/fixes';
+import { fixAll, lint } from '../../src/core/lint';
+import { RULES_BY_ID } from '../../src/core/rules/index';
+import type { Finding, ProfileSetting } from '../../src/core/types';
+import { KREMLIN, hasShared, modernSample, modernizedReuters } from '../helpers/corpora';
+
+const SHARED = hasShared();
+if (!SHARED) console.warn('SKIPPED: ../shared is absent, so the real-copy tests cannot run on this machine.');
+const real = describe.skipIf(!SHARED);
+
+const atLeastWarning = (f: Finding): boolean => f.severity !== 'info';
+
+real('the published Reuters sample (reuters-kremlin.txt)', () => {
+  const text = SHARED ? readFileSync(KREMLIN, 'utf8') : '';
+
+  it('is checked as Reuters copy and has exactly the four known faults', () => {
+    const r = lint(text);
+    expect(r.profile).toBe('reuters');
+    const got = r.findings.filter(atLeastWarning).map((f) => {
+      const p = r.story.lines.positionAt(f.start);
+      return `${p.line}:${f.ruleId}:${text.slice(f.start, f.end)}`;
+    });
+    expect(got).toEqual([
+      '5:dateline-agency-tag: – ',
+      '31:credit-byline-mismatch:Reuters',
+      '31:credit-reuters-format:editing by',
+      '33:trailing-text:tagreuters.com2025binary_LYNXMPEL3C04K-VIEWIMAGE',
+    ]);
+    // Curly quotes used consistently, "said on Sunday", partial quotes with the full stop outside:
+    // all correct Reuters style, so nothing at info level either.
+    expect(r.findings.filter((f) => f.severity === 'info')).toEqual([]);
+  });
+
+  it('--fix repairs the dash, the capital and the trailing line, and touches no other byte', () => {
+    const fixed = fixAll(text);
+    const expected = text
+      .replace('MOSCOW (Reuters) – The', 'MOSCOW (Reuters) - The')
+      .replace('; editing by Mark', '; Editing by Mark')
+      .replace(/\n\ntagreuters\.com2025binary_LYNXMPEL3C04K-VIEWIMAGE\s*$/, '');
+    expect(expected).not.toBe(text);
+    expect(fixed.output).toBe(expected);
+    const again = lint(fixed.output);
+    expect(again.findings.filter((f) => f.fix)).toEqual([]);
+    expect(again.findings.map((f) => f.ruleId)).toEqual(['credit-byline-mismatch']);
+  });
+});
+
+real('1,000 Reuters stories from 1987, modernised', () => {
+  const stories = SHARED ? modernizedReuters() : [];
+
+  it('turns the usable stories into modern plain text', () => {
+    expect(stories.length).toBeGreaterThan(800);
+    for (const s of stories.slice(0, 50))
+      expect(s.text).toMatch(/^[^\n]+\n\n(By [^\n]+\n\n)?[A-Z][^\n]*\(Reuters\) - /);
+  });
+
+  it('stays at or below 0.1 findings (warning or above) per story, and every one is a known kind of real fault', () => {
+    const rows: string[] = [];
+    for (const s of stories) {
+      const r = lint(s.text);
+      expect(r.internalErrors).toEqual([]);
+      for (const f of r.findings.filter(atLeastWarning)) rows.push(`${s.id}:${f.ruleId}`);
+    }
+    expect(rows.length / stories.length).toBeLessThanOrEqual(0.1);
+    // Each of these was read by hand: title-case or misspelt datelines, "Mar" for March, double marks typed for
+    // apostrophes, quotes never closed, "admitted" beside a quote, and quotes with no attribution.
+    const kinds = new Set(rows.map((x) => x.split(':')[1]));
+    expect([...kinds].sort()).toEqual(
+      [
+        'attrib-loaded-verb',
+        'dateline-city-caps',
+        'dateline-missing',
+        'dateline-month-format',
+        'quote-balance',
+        'quote-unattributed',
+      ].filter((k) => kinds.has(k)),
+    );
+    expect(rows).toMatchSnapshot();
+  });
+});
+
+real('60 modern AP and Reuters stories', () => {
+  const stories = SHARED ? modernSample() : [];
+
+  it('stays at or below 0.1 findings (warning or above) per story under each dateline profile', () => {
+    expect(stories.length).toBe(60);
+    const rows: string[] = [];
+    for (const s of stories) {
+      const r = lint(s.text);
+      expect(r.profile).toBe(s.name.startsWith('ap-') ? 'ap' : 'reuters');
+      for (const f of r.findings.filter(atLeastWarning)) {
+        // The -nc- files lost their credit line in the scrape.
+        if (s.name.includes('-nc-') && RULES_BY_ID.get(f.ruleId)?.meta.category === 'credit') continue;
+        rows.push(`${s.name}:${f.ruleId}`);
+      }
+    }
+    expect(rows.length / stories.length).toBeLessThanOrEqual(0.1);
+    expect(rows).toMatchSnapshot();
+  });
+
+  it('finds the credit line in every Reuters 2xx story and agrees with its byline', () => {
+    for (const s of stories.filter((x) => x.name.startsWith('reuters-2'))) {
+      const r = lint(s.text);
+      expect(
+        r.story.credit?.roles.map((x) => x.kind),
+        s.name,
+      ).toContain('reporting');
+      expect(
+        r.findings.filter((f) => f.ruleId === 'credit-byline-mismatch'),
+        s.name,
+      ).toEqual([]);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Injected faults: each kind is caught, and where the fix is safe, fixed back to the exact original.
+
+interface Injection {
+  rule: string;
+  profile?: ProfileSetting;
+  /** Returns the faulty text and an offset inside the fault, or undefined when the story does not fit. */
+  inject(text: string): { text: string; at: number } | undefined;
+  /** 'fix': fix-all restores the original; 'suggestion': the finding's first suggestion does; 'none': flag only. */
+  restore: 'fix' | 'suggestion' | 'none';
+  /** Also add this to the original first (e.g. a credit line the archive copy lacks). */
+  base?: (text: string) => string;
+  /** Fewer stories than the group's minimum fit (the form is rare in real copy). */
+  min?: number;
+}
+
+function replaceAt(text: string, re: RegExp, to: (m: RegExpExecArray) => string, offsetInMatch = 0) {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  return { text: text.slice(0, m.index) + to(m) + text.slice(m.index + m[0].length), at: m.index + offsetInMatch };
+}
+
+const CREDIT = '(Reporting by Jane Doe; Editing by John Roe)\n';
+const withCredit = (t: string): string => `${t}\n${CREDIT}`;
+
+const REUTERS_INJECTIONS: Injection[] = [
+  {
+    rule: 'dateline-agency-tag',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /\(Reuters\) - /, () => '(Reuters) – ', 10),
+  },
+  {
+    rule: 'dateline-city-caps',
+    restore: 'fix',
+    inject: (t) =>
+      replaceAt(
+        t,
+        /\n\n([A-Z]{3,})(, [A-Z][a-z]+ \d+ \(Reuters\))/,
+        (m) => `\n\n${m[1]![0]}${m[1]!.slice(1).toLowerCase()}${m[2]}`,
+        2,
+      ),
+  },
+  {
+    rule: 'dateline-month-format',
+    restore: 'fix',
+    inject: (t) =>
+      replaceAt(t, /, (Jan|Feb|Aug|Oct|Nov|Dec) (\d+) \(Reuters\)/, (m) => `, ${m[1]}. ${m[2]} (Reuters)`, 2),
+  },
+  {
+    rule: 'signoff-legacy-reuter',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /\(Reuters\) - /, () => '(Reuter) - ', 1),
+  },
+  {
+    rule: 'signoff-legacy-reuter',
+    restore: 'fix',
+    inject: (t) => (t.endsWith('\n') ? { text: `${t}\nReuter\n`, at: t.length + 1 } : undefined),
+  },
+  {
+    rule: 'trailing-text',
+    restore: 'fix',
+    inject: (t) =>
+      t.endsWith('\n') ? { text: `${t}\nhttps://example.com/story/123456\n`, at: t.length + 1 } : undefined,
+  },
+  {
+    rule: 'trailing-text',
+    restore: 'fix',
+    base: withCredit,
+    inject: (t) => ({ text: `${t}\nPHOTO_WIRE_20250101_0012345\n`, at: t.length + 1 }),
+  },
+  {
+    rule: 'attrib-said-inversion',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /," he said\./, () => '," said he.', 2),
+  },
+  {
+    rule: 'quote-balance',
+    restore: 'fix',
+    inject: (t) => {
+      const i = t.indexOf("'s ", t.indexOf('(Reuters)'));
+      return i < 0 || t.includes('"s') ? undefined : { text: `${t.slice(0, i)}"${t.slice(i + 1)}`, at: i };
+    },
+  },
+  {
+    rule: 'quote-mixed-style',
+    restore: 'fix',
+    inject: (t) => {
+      if ((t.match(/"/g) ?? []).length < 4) return undefined;
+      return replaceAt(t, /(\n\n|: )"([A-Z][^"\n]{5,}?[.,])"/, (m) => `${m[1]}“${m[2]}”`, 2);
+    },
+  },
+  {
+    rule: 'credit-reuters-format',
+    restore: 'fix',
+    base: withCredit,
+    inject: (t) => replaceAt(t, /; Editing by/, () => '; editing by', 2),
+  },
+  {
+    rule: 'credit-reuters-format',
+    restore: 'fix',
+    base: withCredit,
+    inject: (t) => replaceAt(t, /; Editing by/, () => ', Editing by'),
+  },
+  {
+    rule: 'credit-reuters-format',
+    restore: 'fix',
+    base: withCredit,
+    inject: (t) => replaceAt(t, /John Roe\)\n$/, () => 'John Roe\n', 0),
+  },
+  {
+    rule: 'attrib-loaded-verb',
+    restore: 'suggestion',
+    inject: (t) => replaceAt(t, /," ([A-Z][a-z]+) said\./, (m) => `," ${m[1]} claimed.`, 3 + 1),
+  },
+  {
+    rule: 'name-honorific',
+    restore: 'suggestion',
+    inject: (t) => {
+      const r = lint(t);
+      const a = r.story.attributions.find((x) => x.speaker && /^[A-Z][a-z]+$/.test(x.speaker.text) && !x.inverted);
+      if (!a?.speaker || /^(He|She|They|It|We|The)$/.test(a.speaker.text)) return undefined;
+      return { text: `${t.slice(0, a.speaker.start)}Mr ${t.slice(a.speaker.start)}`, at: a.speaker.start };
+    },
+  },
+  {
+    rule: 'quote-brackets',
+    restore: 'none',
+    inject: (t) => replaceAt(t, /"([A-Z][a-z]+) ([a-z]+ [a-z]+)/, (m) => `"${m[1]} [the company] ${m[2]}`, 1),
+  },
+  {
+    rule: 'quote-balance',
+    restore: 'none',
+    // The next paragraph must not open with a quote mark, or the quote would read as running on.
+    inject: (t) =>
+      replaceAt(t, /\n\n"([A-Z][^"\n]{10,}?)," ([a-z]+ said)\.(?!\n\n")/, (m) => `\n\n"${m[1]}, ${m[2]}.`, 2),
+  },
+  {
+    rule: 'quote-unattributed',
+    restore: 'none',
+    inject: (t) => {
+      const r = lint(t);
+      const p = r.story.body.map((i) => r.story.paragraphs[i]!).find((x, k) => k > 0 && !x.attributed);
+      if (!p) return undefined;
+      const insert = '\n\n"We expect a decision before the end of the month."';
+      return { text: t.slice(0, p.end) + insert + t.slice(p.end), at: p.end + 2 };
+    },
+  },
+  {
+    rule: 'credit-byline-mismatch',
+    restore: 'none',
+    inject: (t) =>
+      /\n\nBy [A-Z]/.test(t)
+        ? { text: `${t}\n(Reporting by Reuters; Editing by John Roe)\n`, at: t.length + 15 }
+        : undefined,
+  },
+  {
+    rule: 'dateline-missing',
+    restore: 'none',
+    inject: (t) => replaceAt(t, /\n\n[A-Z][A-Z .]+, [A-Z][a-z]+ \d+ \(Reuters\) - /, () => '\n\n', 2),
+  },
+];
+
+const AP_INJECTIONS: Injection[] = [
+  { rule: 'dateline-agency-tag', restore: 'fix', inject: (t) => replaceAt(t, /\(AP\) — /, () => '(AP) - ', 4) },
+  {
+    rule: 'dateline-state-abbrev',
+    restore: 'fix',
+    inject: (t) =>
+      replaceAt(
+        t,
+        /, (N\.C\.|Pa\.|Fla\.|Mont\.|Wis\.) \(AP\)/,
+        (m) => `, ${{ 'N.C.': 'NC', 'Pa.': 'PA', 'Fla.': 'FL', 'Mont.': 'MT', 'Wis.': 'WI' }[m[1]!]} (AP)`,
+        2,
+      ),
+  },
+  {
+    rule: 'dateline-ap-standalone',
+    restore: 'fix',
+    inject: (t) =>
+      replaceAt(
+        t,
+        /^(WASHINGTON|NEW YORK|ATLANTA) \(AP\)/m,
+        (m) => `${m[1]}, ${m[1] === 'WASHINGTON' ? 'D.C.' : m[1] === 'ATLANTA' ? 'Ga.' : 'N.Y.'} (AP)`,
+        1,
+      ),
+  },
+  {
+    rule: 'quote-punct-placement',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /([a-z]),” ([a-z]+ said)/, (m) => `${m[1]}”, ${m[2]}`, 1),
+  },
+  {
+    rule: 'attrib-day-preposition',
+    restore: 'fix',
+    inject: (t) =>
+      replaceAt(t, /\bsaid (Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’'])/, (m) => `said on ${m[1]}`),
+  },
+  {
+    rule: 'credit-ap-contributed',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /contributed to this report\.\n?$/, () => 'contributed to this report\n', 0),
+  },
+  {
+    rule: 'attrib-quote-intro',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /\b(said|says|added|asked|told [a-z]+), “(?=[A-Z])/, (m) => `${m[1]}: “`, 4),
+    min: 1,
+  },
+  {
+    rule: 'attrib-tense-mix',
+    restore: 'suggestion',
+    inject: (t) =>
+      (t.match(/,” [a-z]+ said\./g) ?? []).length >= 2
+        ? replaceAt(t, /(,” he) said\./, (m) => `${m[1]} says.`, 5)
+        : undefined,
+  },
+];
+
+const MODERN_REUTERS_INJECTIONS: Injection[] = [
+  {
+    rule: 'attrib-day-preposition',
+    restore: 'fix',
+    inject: (t) =>
+      replaceAt(
+        t,
+        /\bsaid on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’'])/,
+        (m) => `said ${m[1]}`,
+      ),
+  },
+  {
+    rule: 'attrib-quote-intro',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /\b(said|says|added|told [a-z]+): “(?=[A-Z])/, (m) => `${m[1]}, “`, 4),
+  },
+  {
+    rule: 'quote-ellipsis',
+    restore: 'fix',
+    inject: (t) => replaceAt(t, /([a-z]) \.\.\. ([a-z])/, (m) => `${m[1]} … ${m[2]}`, 2),
+  },
+];
+
+function checkInjections(kind: string, originals: string[], injections: Injection[], minStories: number): void {
+  for (const inj of injections) {
+    it(`${kind}: ${inj.rule} (${inj.restore === 'fix' ? 'caught and fixed back' : inj.restore === 'suggestion' ? 'caught, suggestion restores' : 'caught'})`, () => {
+      let used = 0;
+      for (const raw of originals) {
+        const original = inj.base ? inj.base(raw) : raw;
+        const baseline = lint(original, { profile: inj.profile ?? 'auto' });
+        // Only stories that are clean for this rule.
+        if (baseline.findings.some((f) => f.ruleId === inj.rule)) continue;
+        // Where the story has other fixable faults of its own, fixing the injected copy must equal fixing the original.
+        const clean = baseline.findings.some((f) => f.fix)
+          ? fixAll(original, { profile: inj.profile ?? 'auto' }).output
+          : original;
+        const bad = inj.inject(original);
+        if (!bad || bad.text === original) continue;
+        used++;
+        const r = lint(bad.text, { profile: inj.profile ?? 'auto' });
+        const hit = r.findings.find((f) => f.ruleId === inj.rule && f.start <= bad.at + 40 && f.end >= bad.at - 40);
+        expect(
+          hit,
+          `${inj.rule} missed an injected fault in:\n${bad.text.slice(Math.max(0, bad.at - 80), bad.at + 80)}`,
+        ).toBeDefined();
+        if (inj.restore === 'fix') {
+          expect(fixAll(bad.text, { profile: inj.profile ?? 'auto' }).output).toBe(clean);
+        } else if (inj.restore === 'suggestion') {
+          expect(hit!.suggestions?.length).toBeGreaterThan(0);
+          expect(applyFixes(bad.text, [hit!.suggestions![0]!.fix]).output).toBe(original);
+        }
+        if (used >= 40) break;
+      }
+      expect(used, `too few stories fit the ${inj.rule} injection`).toBeGreaterThanOrEqual(inj.min ?? minStories);
+    });
+  }
+}
+
+real('injected faults in real copy', () => {
+  const reuters = SHARED ? modernizedReuters().map((s) => s.text) : [];
+  const ap = SHARED
+    ? modernSample()
+        .filter((s) => s.name.startsWith('ap-'))
+        .map((s) => s.text)
+    : [];
+  checkInjections('1987 Reuters', reuters, REUTERS_INJECTIONS, 3);
+  checkInjections('modern AP', ap, AP_INJECTIONS, 2);
+  const modernReuters = SHARED
+    ? modernSample()
+        .filter((s) => s.name.startsWith('reuters-'))
+        .map((s) => s.text)
+    : [];
+  checkInjections('modern Reuters', modernReuters, MODERN_REUTERS_INJECTIONS, 2);
+});
