@@ -15,7 +15,7 @@ export class ConfigLoader {
     if (hit) return hit;
     const candidate = join(dir, CONFIG_FILE);
     let result: { config: WirelintConfig; file?: string };
-    let exists = false;
+    let exists: boolean;
     try {
       exists = statSync(candidate).isFile();
     } catch {

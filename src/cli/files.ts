@@ -46,7 +46,8 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
     if (st?.isDirectory()) {
       const before = files.length;
       await walk(abs, files);
-      if (files.length === before) missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder` });
+      if (files.length === before)
+        missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder` });
     } else if (st) {
       files.push(abs);
     } else if (isDynamicPattern(arg)) {
@@ -94,7 +95,12 @@ export async function readStory(path: string): Promise<ReadOutcome> {
     const code = (err as NodeJS.ErrnoException).code;
     return {
       ok: false,
-      reason: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? String(err)})`,
+      reason:
+        code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : `cannot read (${code ?? String(err)})`,
       fatal: true,
     };
   }

@@ -168,7 +168,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (!opts.stdin && opts.patterns.length === 0) {
-    io.stderr.write('wirelint: no files given. Name files, folders or globs, or use --stdin.\nRun wirelint --help for usage.\n');
+    io.stderr.write(
+      'wirelint: no files given. Name files, folders or globs, or use --stdin.\nRun wirelint --help for usage.\n',
+    );
     return 2;
   }
 
@@ -194,7 +196,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return res;
     }
     const r = lint(text, config);
-    for (const e of r.internalErrors) io.stderr.write(`wirelint: ${displayPath}: rule ${e.ruleId} failed: ${e.message}\n`);
+    for (const e of r.internalErrors)
+      io.stderr.write(`wirelint: ${displayPath}: rule ${e.ruleId} failed: ${e.message}\n`);
     return { filePath, displayPath, source: text, findings: r.findings, lines: r.story.lines, profile: r.profile };
   };
 
@@ -234,7 +237,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (err) {
     if (err instanceof ConfigFileError) {
-      io.stderr.write(`wirelint: configuration error\n${err.errors.map((e) => `  ${e.file ?? ''}: ${e.key ? `"${e.key}": ` : ''}${e.message}`).join('\n')}\n`);
+      io.stderr.write(
+        `wirelint: configuration error\n${err.errors.map((e) => `  ${e.file ?? ''}: ${e.key ? `"${e.key}": ` : ''}${e.message}`).join('\n')}\n`,
+      );
       return 2;
     }
     throw err;
@@ -249,7 +254,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (opts.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
   }
-  const formatted = FORMATTERS[opts.format]!(results, { cwd: io.cwd, color: !!io.stdout.isTTY && !process.env.NO_COLOR });
+  const formatted = FORMATTERS[opts.format]!(results, {
+    cwd: io.cwd,
+    color: !!io.stdout.isTTY && !process.env.NO_COLOR,
+  });
   if (opts.stdin && opts.fix) io.stderr.write(formatted);
   else io.stdout.write(formatted);
   if (exit === 0 && errors > 0) exit = 1;

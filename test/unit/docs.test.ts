@@ -175,10 +175,7 @@ describe('wirelintrc schema', () => {
     expect(validate(config)).toBe(false);
   });
 
-  it.each([...good, ...bad])(
-    'agrees with the config loader on %s',
-    (_name, config) => {
-      expect(validate(config)).toBe(validateConfig(config, RULES).errors.length === 0);
-    },
-  );
+  it.each([...good, ...bad])('agrees with the config loader on %s', (_name, config) => {
+    expect(validate(config)).toBe(validateConfig(config, RULES).errors.length === 0);
+  });
 });

@@ -45,7 +45,12 @@ describe('parseStory', () => {
   });
 
   it('pairs quotation marks, marks full quotes and continuing quotes', () => {
-    const qs = s.quotations.map((q) => ({ text: t(s, q), full: q.full, from: q.continuesFromPrevious, to: q.continuesToNext }));
+    const qs = s.quotations.map((q) => ({
+      text: t(s, q),
+      full: q.full,
+      from: q.continuesFromPrevious,
+      to: q.continuesToNext,
+    }));
     expect(qs).toEqual([
       { text: '“We have waited eleven months,”', full: true, from: false, to: false },
       { text: '“Our members will stay out.”', full: true, from: false, to: false },
@@ -58,7 +63,9 @@ describe('parseStory', () => {
   it('finds attributions with speaker, verb and the quote they sit beside', () => {
     const a = s.attributions.find((x) => x.verb.text === 'said' && x.speaker?.text === 'Tomas Adler');
     expect(a?.quote?.side).toBe('after');
-    const b = s.attributions.find((x) => x.speaker?.text === 'The authority' || x.verb.start > STORY.indexOf('authority'));
+    const b = s.attributions.find(
+      (x) => x.speaker?.text === 'The authority' || x.verb.start > STORY.indexOf('authority'),
+    );
     expect(b?.quote?.side).toBe('before');
   });
 
@@ -112,7 +119,7 @@ describe('parseStory', () => {
   });
 
   it('does not take apostrophes, primes or decades for quote marks', () => {
-    const v = parseStory('LONDON (Reuters) - The 6\'2" forward, O\'Brien, grew up in the \'90s. It\'s Britain"s turn.\n');
+    const v = parseStory("LONDON (Reuters) - The 6'2\" forward, O'Brien, grew up in the '90s. It's Britain\"s turn.\n");
     expect(v.quotations).toEqual([]);
     expect(v.quoteProblems.map((p) => p.kind)).toEqual(['apostrophe']);
   });
@@ -136,25 +143,28 @@ describe('parseStory', () => {
       '\ufeff',
     );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (text) => {
-        const s = parseStory(text);
-        const spans = [
-          ...s.paragraphs,
-          ...s.quotations,
-          ...s.quoteMarks,
-          ...s.attributions,
-          ...(s.dateline ? [s.dateline, ...s.dateline.cities, s.dateline.separator] : []),
-          ...(s.credit ? [s.credit, ...s.credit.roles] : []),
-        ];
-        for (const sp of spans) {
-          expect(sp.start).toBeGreaterThanOrEqual(0);
-          expect(sp.end).toBeGreaterThanOrEqual(sp.start);
-          expect(sp.end).toBeLessThanOrEqual(text.length);
-        }
-        expect(s.unquoted.length).toBe(text.length);
-        const r = lint(text);
-        expect(r.internalErrors).toEqual([]);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+        (text) => {
+          const s = parseStory(text);
+          const spans = [
+            ...s.paragraphs,
+            ...s.quotations,
+            ...s.quoteMarks,
+            ...s.attributions,
+            ...(s.dateline ? [s.dateline, ...s.dateline.cities, s.dateline.separator] : []),
+            ...(s.credit ? [s.credit, ...s.credit.roles] : []),
+          ];
+          for (const sp of spans) {
+            expect(sp.start).toBeGreaterThanOrEqual(0);
+            expect(sp.end).toBeGreaterThanOrEqual(sp.start);
+            expect(sp.end).toBeLessThanOrEqual(text.length);
+          }
+          expect(s.unquoted.length).toBe(text.length);
+          const r = lint(text);
+          expect(r.internalErrors).toEqual([]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -15,7 +15,11 @@ export const stylish: Formatter = (results, { color }) => {
     const w = Math.max(...pos.map((p) => p.length));
     rows.forEach((f, i) => {
       const sev =
-        f.severity === 'error' ? paint('31', 'error  ') : f.severity === 'warning' ? paint('33', 'warning') : paint('36', 'info   ');
+        f.severity === 'error'
+          ? paint('31', 'error  ')
+          : f.severity === 'warning'
+            ? paint('33', 'warning')
+            : paint('36', 'info   ');
       out.push(`  ${paint('2', pos[i]!.padEnd(w))}  ${sev}  ${f.message}  ${paint('2', f.ruleId)}`);
     });
     const c = count(r.findings);

@@ -49,9 +49,9 @@ ruleTester('dateline-state-abbrev', {
       output: 'CHARLESTON, W.Va. (AP) — Rain fell.\n',
     },
     {
-      code: 'ARLINGTON, DC (AP) — Lawmakers met.\n',
+      code: 'WASHINGTON, DC (AP) — Lawmakers met.\n',
       errors: [{ text: 'DC', message: /"D\.C\."/ }],
-      output: 'ARLINGTON, D.C. (AP) — Lawmakers met.\n',
+      output: 'WASHINGTON, D.C. (AP) — Lawmakers met.\n',
     },
     {
       code: 'PORTLAND, ME (Reuters) - Rain fell.\n',

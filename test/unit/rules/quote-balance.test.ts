@@ -1,0 +1,84 @@
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester('quote-balance', {
+  valid: [
+    { code: 'WASHINGTON (AP) — “We will win,” Smith said.\n' },
+    {
+      code: 'WASHINGTON (AP) — "We will win this fight," Smith said. "It will take time.\n\n"But we will get there."\n',
+      name: 'a quote continuing into the next paragraph',
+    },
+    {
+      code: 'WASHINGTON (AP) — The 5\'10" guard, a star of the \'90s, signed with O\'Brien\'s team.\n',
+      name: 'inch marks, a year apostrophe and a name apostrophe',
+    },
+    {
+      code: 'WASHINGTON (AP) — “It’s like the ’90s again,” O’Neill said of the 6′8″ forward.\n',
+      name: 'curly apostrophes and typographic primes',
+    },
+    {
+      code: 'WASHINGTON (AP) — "It\'s like the \'90s again," O\'Neill said of the 6\'8" forward.\n',
+      name: 'straight apostrophes and primes inside and outside a quote',
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - “It is ‘good news’,” he said.\n',
+      name: 'nested single quotes',
+    },
+    {
+      code: "Smith: 'We won't back down'\n\nWASHINGTON (AP) — \"We won't back down,\" Smith said.\n",
+      name: 'single quotes in a headline',
+    },
+    { code: 'LONDON, Nov 29 (Reuters) - Rock \'n\' roll is back, fans said.\n', name: "rock 'n' roll" },
+  ],
+  invalid: [
+    {
+      code: 'WASHINGTON (AP) — "We will win this fight, Smith said.\n',
+      errors: [{ text: '"', message: /never closed/ }],
+      output: null,
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - “It is good,” he said.\n\n“It is great.\n\nJones disagreed.\n',
+      name: 'an open quote not continued by the next paragraph',
+      errors: [{ text: '“', message: /never closed/ }],
+      output: null,
+    },
+    {
+      code: 'WASHINGTON (AP) — We will win," Smith said.\n',
+      errors: [{ text: '"', message: /Closing quote mark with no opening mark/ }],
+      output: null,
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - “It is ‘good news,” he said.\n',
+      errors: [{ text: '‘', message: /single quote mark is never closed/ }],
+      output: null,
+    },
+    {
+      code: 'WASHINGTON (AP) — ”We will win,” Smith said.\n',
+      errors: [{ text: '”', message: /opening quote mark faces the wrong way; use “/ }],
+      output: 'WASHINGTON (AP) — “We will win,” Smith said.\n',
+    },
+    {
+      code: 'WASHINGTON (AP) — “We will win,“ Smith said.\n',
+      errors: [{ text: '“', message: /closing quote mark faces the wrong way; use ”/ }],
+      output: 'WASHINGTON (AP) — “We will win,” Smith said.\n',
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - The ″reform″ failed, Smith said.\n',
+      errors: [
+        { text: '″', message: /prime mark/ },
+        { text: '″', message: /prime mark/ },
+      ],
+      output: 'LONDON, Nov 29 (Reuters) - The “reform” failed, Smith said.\n',
+    },
+    {
+      code: 'WASHINGTON (AP) — Britain"s economy grew, Smith said.\n',
+      errors: [{ text: '"', message: /where an apostrophe belongs; use '/ }],
+      output: "WASHINGTON (AP) — Britain's economy grew, Smith said.\n",
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - “Britain”s economy grew,” Smith said.\n',
+      name: 'apostrophe mark follows the curly style',
+      errors: [{ text: '”', message: /use ’/ }],
+      output: 'LONDON, Nov 29 (Reuters) - “Britain’s economy grew,” Smith said.\n',
+    },
+  ],
+});
