@@ -2,7 +2,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'url', 'util', 'child_process', 'worker_threads', 'process', 'stream', 'crypto'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'url',
+  'util',
+  'child_process',
+  'worker_threads',
+  'process',
+  'stream',
+  'crypto',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.e2e/**', 'artifacts/**', 'coverage/**'] },
@@ -21,7 +32,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core must not depend on the editor.' }, ...NODE_BUILTINS.map((name) => ({ name, message: 'The core must not use Node APIs.' }))],
+          paths: [
+            { name: 'vscode', message: 'The core must not depend on the editor.' },
+            ...NODE_BUILTINS.map((name) => ({ name, message: 'The core must not use Node APIs.' })),
+          ],
           patterns: [{ group: ['node:*'], message: 'The core must not use Node APIs.' }],
         },
       ],
@@ -30,11 +44,22 @@ export default tseslint.config(
   {
     files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'test/unit/**/*.ts', 'test/helpers/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
   },
 );

@@ -115,12 +115,12 @@ export function mergePage(file: string, existing: string | undefined, header: st
   const end = existing.indexOf(GENERATED_END);
   if (begin < 0 && end < 0) return `${header}\n\n${existing.replace(/^\s+/, '')}`;
   if (begin < 0 || end < 0 || end < begin) {
-    throw new DocsError(file, `has only one of the markers ${GENERATED_BEGIN} and ${GENERATED_END}, or has them in the wrong order`);
+    throw new DocsError(
+      file,
+      `has only one of the markers ${GENERATED_BEGIN} and ${GENERATED_END}, or has them in the wrong order`,
+    );
   }
-  if (
-    existing.indexOf(GENERATED_BEGIN, begin + 1) >= 0 ||
-    existing.indexOf(GENERATED_END, end + 1) >= 0
-  ) {
+  if (existing.indexOf(GENERATED_BEGIN, begin + 1) >= 0 || existing.indexOf(GENERATED_END, end + 1) >= 0) {
     throw new DocsError(file, 'has more than one generated header');
   }
   return existing.slice(0, begin) + header + existing.slice(end + GENERATED_END.length);
@@ -176,7 +176,10 @@ function ruleSchema(meta: RuleMeta): JsonObject {
   };
 }
 
-export function buildSchema(rules: readonly Rule[] = RULES, profileIds: readonly ProfileId[] = PROFILE_IDS): JsonObject {
+export function buildSchema(
+  rules: readonly Rule[] = RULES,
+  profileIds: readonly ProfileId[] = PROFILE_IDS,
+): JsonObject {
   const ruleProps: JsonObject = {};
   for (const { meta } of rules) ruleProps[meta.id] = ruleSchema(meta);
   return {
@@ -309,7 +312,10 @@ export function checkDocs(root: string = ROOT, rules: readonly Rule[] = RULES): 
 }
 
 /** Write every file that differs. Returns the paths written and the problems it could not fix itself. */
-export function writeDocs(root: string = ROOT, rules: readonly Rule[] = RULES): { written: string[]; problems: string[] } {
+export function writeDocs(
+  root: string = ROOT,
+  rules: readonly Rule[] = RULES,
+): { written: string[]; problems: string[] } {
   const plan = planDocs(root, rules);
   const written: string[] = [];
   for (const f of plan.files) {

@@ -40,7 +40,9 @@ ruleTester('name-full-first', {
       code: 'LONDON, Nov 29 (Reuters) - "We won," Smith told reporters.\n\nCoach Jane Smith was upbeat.\n',
       errors: [{ text: 'Smith' }],
       output: null,
-      suggestions: ['LONDON, Nov 29 (Reuters) - "We won," Jane Smith told reporters.\n\nCoach Jane Smith was upbeat.\n'],
+      suggestions: [
+        'LONDON, Nov 29 (Reuters) - "We won," Jane Smith told reporters.\n\nCoach Jane Smith was upbeat.\n',
+      ],
     },
     {
       code: 'LONDON, Nov 29 (Reuters) - Lloyd-Webber said the show would go on.\n\nComposer Andrew Lloyd-Webber spoke at the theatre.\n',

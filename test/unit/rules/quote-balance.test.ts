@@ -8,7 +8,7 @@ ruleTester('quote-balance', {
       name: 'a quote continuing into the next paragraph',
     },
     {
-      code: 'WASHINGTON (AP) — The 5\'10" guard, a star of the \'90s, signed with O\'Brien\'s team.\n',
+      code: "WASHINGTON (AP) — The 5'10\" guard, a star of the '90s, signed with O'Brien's team.\n",
       name: 'inch marks, a year apostrophe and a name apostrophe',
     },
     {
@@ -16,7 +16,7 @@ ruleTester('quote-balance', {
       name: 'curly apostrophes and typographic primes',
     },
     {
-      code: 'WASHINGTON (AP) — "It\'s like the \'90s again," O\'Neill said of the 6\'8" forward.\n',
+      code: "WASHINGTON (AP) — \"It's like the '90s again,\" O'Neill said of the 6'8\" forward.\n",
       name: 'straight apostrophes and primes inside and outside a quote',
     },
     {
@@ -27,7 +27,7 @@ ruleTester('quote-balance', {
       code: "Smith: 'We won't back down'\n\nWASHINGTON (AP) — \"We won't back down,\" Smith said.\n",
       name: 'single quotes in a headline',
     },
-    { code: 'LONDON, Nov 29 (Reuters) - Rock \'n\' roll is back, fans said.\n', name: "rock 'n' roll" },
+    { code: "LONDON, Nov 29 (Reuters) - Rock 'n' roll is back, fans said.\n", name: "rock 'n' roll" },
   ],
   invalid: [
     {
@@ -75,10 +75,10 @@ ruleTester('quote-balance', {
       output: "WASHINGTON (AP) — Britain's economy grew, Smith said.\n",
     },
     {
-      code: 'LONDON, Nov 29 (Reuters) - “Britain”s economy grew,” Smith said.\n',
-      name: 'apostrophe mark follows the curly style',
-      errors: [{ text: '”', message: /use ’/ }],
-      output: 'LONDON, Nov 29 (Reuters) - “Britain’s economy grew,” Smith said.\n',
+      code: 'LONDON, Nov 29 (Reuters) - “Growth is slow,” Smith said of Britain"s economy.\n',
+      name: 'the apostrophe follows the curly style of the story',
+      errors: [{ text: '"', message: /use ’/ }],
+      output: 'LONDON, Nov 29 (Reuters) - “Growth is slow,” Smith said of Britain’s economy.\n',
     },
   ],
 });

@@ -1,0 +1,57 @@
+import { ruleTester } from '../../helpers/rule-tester';
+
+const HEAD =
+  'Kremlin says talks useful\n\nBy Jane Doe\n\nMOSCOW, Nov 29 (Reuters) - The Kremlin said talks were useful.\n\n';
+
+ruleTester('credit-byline-mismatch', {
+  valid: [
+    { code: `${HEAD}(Reporting by Jane Doe; Editing by John Roe)\n` },
+    {
+      code: 'Kremlin says talks useful\n\nBy Jane Doe and Ann Lee\n\nMOSCOW, Nov 29 (Reuters) - The Kremlin said talks were useful.\n\n(Reporting by Jane Doe in Moscow and Ann Lee in Kyiv; Editing by John Roe)\n',
+      name: 'two bylined reporters with locations',
+    },
+    {
+      code: `${HEAD}(Reporting by Ann Lee; Writing by Jane Doe; Editing by John Roe)\n`,
+      name: 'byline writer credited for writing',
+    },
+    {
+      code: `${HEAD}(Reporting by Ann Lee; Additional reporting by Jane Doe in Kyiv; Editing by John Roe)\n`,
+      name: 'byline writer credited for additional reporting',
+    },
+    {
+      code: 'Kremlin says talks useful\n\nBy JANE DOE\n\nMOSCOW, Nov 29 (Reuters) - The Kremlin said talks were useful.\n\n(Reporting by Jane Doe; Editing by John Roe)\n',
+      name: 'byline in capitals',
+    },
+    {
+      code: 'Kremlin says talks useful\n\nBy Jane Doe, Reuters Correspondent\n\nMOSCOW, Nov 29 (Reuters) - The Kremlin said talks were useful.\n\n(Reporting by Jane Doe; Editing by John Roe)\n',
+      name: 'title after the byline name',
+    },
+    {
+      code: 'Kremlin says talks useful\n\nMOSCOW, Nov 29 (Reuters) - The Kremlin said talks were useful.\n\n(Reporting by Reuters; Editing by John Roe)\n',
+      name: 'no byline',
+    },
+    { code: `${HEAD.trimEnd()}\n`, name: 'no credit line' },
+    {
+      code: 'Kremlin says talks useful\n\nBy JANE DOE\nAssociated Press\n\nMOSCOW (AP) — The Kremlin said talks were useful.\n\n(Reporting by Reuters; Editing by John Roe)\n',
+      name: 'not applied under AP',
+    },
+  ],
+  invalid: [
+    {
+      code: `${HEAD}(Reporting by Reuters; Editing by John Roe)\n`,
+      errors: [{ text: 'Reuters', message: /credits "Reuters" for reporting, but the byline names Jane Doe/ }],
+      output: null,
+    },
+    {
+      code: `${HEAD}(Reporting by Ann Lee; Editing by John Roe)\n`,
+      errors: [{ text: 'Ann Lee', message: /The byline names Jane Doe, who is missing from the credit line/ }],
+      output: null,
+    },
+    {
+      code: `${HEAD}(Reporting by Ann Lee; Editing by Jane Doe)\n`,
+      name: 'an editing credit does not cover the byline',
+      errors: [{ text: 'Ann Lee' }],
+      output: null,
+    },
+  ],
+});
