@@ -92,7 +92,7 @@ describe('fixAll', () => {
         expect(twice.fixed).toBe(0);
         expect(lint(once.output, { profile: once.profile }).findings.filter((f) => f.fix)).toEqual([]);
       }),
-      { numRuns: RUNS / 10 },
+      { numRuns: RUNS },
     );
   });
 });

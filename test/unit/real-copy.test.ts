@@ -119,6 +119,29 @@ real('60 modern AP and Reuters stories', () => {
   });
 });
 
+real('fix-all on real stories', () => {
+  it('converges within 3 passes and is idempotent on every real story, faults injected or not', () => {
+    const texts = [
+      ...(SHARED ? modernizedReuters().map((s) => s.text) : []),
+      ...(SHARED ? modernSample().map((s) => s.text) : []),
+    ];
+    expect(texts.length).toBeGreaterThan(900);
+    const messy = (t: string): string =>
+      `${t
+        .replace('(Reuters) - ', '(Reuters) – ')
+        .replace('(AP) — ', '(AP) - ')
+        .replace(/," he said\./, '," said he.')}\nhttp://example.com/x\n`;
+    for (const t of texts) {
+      for (const text of [t, messy(t)]) {
+        const once = fixAll(text);
+        expect(once.passes).toBeLessThanOrEqual(3);
+        const twice = fixAll(once.output, { profile: once.profile });
+        expect(twice.output).toBe(once.output);
+      }
+    }
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Injected faults: each kind is caught, and where the fix is safe, fixed back to the exact original.
 
