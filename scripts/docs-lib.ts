@@ -231,7 +231,7 @@ export function formatJson(value: JsonValue, width = 120): string {
       const items = v.map((x, i) => pad(indent + 2) + fmt(x, indent + 2, 0, i < v.length - 1 ? 1 : 0));
       return `[\n${items.join(',\n')}\n${pad(indent)}]`;
     }
-    const entries = Object.entries(v);
+    const entries = Object.entries(v as Record<string, JsonValue>);
     if (entries.length === 0) return '{}';
     const lines = entries.map(([k, x], i) => {
       const key = `${JSON.stringify(k)}: `;

@@ -32,7 +32,8 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   },
   ap: { id: 'ap', name: 'AP', tag: '(AP)', separator: ' — ', quoteIntro: ',', dayPreposition: false },
   afp: { id: 'afp', name: 'AFP', tag: '(AFP)', separator: ' – ' },
-  xinhua: { id: 'xinhua', name: 'Xinhua', tag: '(Xinhua)', separator: ' -- ', datelineMonths: 'ap' },
+  // Xinhua copy shows both `Dec. 26` and `December 26`: its month form is not checked.
+  xinhua: { id: 'xinhua', name: 'Xinhua', tag: '(Xinhua)', separator: ' -- ' },
   upi: { id: 'upi', name: 'UPI', tag: '(UPI)', separator: ' -- ', datelineMonths: 'ap' },
   bloomberg: { id: 'bloomberg', name: 'Bloomberg', tag: '(Bloomberg)', separator: ' -- ', datelineMonths: 'ap' },
   neutral: { id: 'neutral', name: 'Agency-neutral' },

@@ -267,7 +267,10 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
   if (tm && tm.index <= 140) {
     const tagStart = para.start + tm.index;
     const tagEnd = tagStart + tm[0].length;
-    const place = parsePlace(text, para.start, tagStart);
+    let place = parsePlace(text, para.start, tagStart);
+    // Bloomberg copy opens with the tag alone: `(Bloomberg) -- `.
+    if (!place && tm.index === 0 && /^(bloomberg|upi)$/i.test(tm[1] as string))
+      place = { cities: [], regions: [], end: tagStart };
     if (place) {
       SEPARATOR_RE.lastIndex = tagEnd;
       const sm = SEPARATOR_RE.exec(text);
@@ -366,8 +369,10 @@ const ROLE_WORDS =
   'Additional reporting|Additional writing|Reporting|Writing|Editing|Compiled|Compiling|Research|Graphics?|Production|Photos?|Video|Fact-checking';
 const ROLE_RE = new RegExp(`\\b(${ROLE_WORDS})\\s+by\\b`, 'gi');
 const CREDIT_START_RE = new RegExp(`^\\(?\\s*(${ROLE_WORDS})\\s+by\\b`, 'i');
+const CREDIT_LEAD_RE = new RegExp(`^\\([^()]{0,80}?[;,]\\s*(${ROLE_WORDS})\\s+by\\b`, 'i');
 const CREDIT_TAIL_RE = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s+by\\b[^()]*\\)?$`, 'i');
-const CONTRIBUTED_RE = /\bcontributed\b[^.]{0,120}?(\bto this (report|story)\b|\bfrom\b|\breporting\b|\.$)/i;
+const CONTRIBUTED_RE =
+  /^(Associated Press|AP)\b.{0,400}?\bcontributed\b|\bcontributed (to this (report|story)|reporting\b|from [A-Z])/;
 const SIGNOFF_RE = /^REUTER\.?$/i;
 const CONTACT_RE = /^\(\(.*\)\)$|^Keywords:/i;
 
@@ -375,7 +380,10 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
   const pText = text.slice(para.start, para.end);
   let cStart: number;
   if (CREDIT_START_RE.test(pText)) cStart = para.start;
-  else {
+  else if (pText.startsWith('(') && pText.length < 400 && CREDIT_LEAD_RE.test(pText.slice(0, 120))) {
+    // `(By Jane Doe; Editing by …)`: a credit line whose first role is not in front.
+    cStart = para.start;
+  } else {
     if (pText.length > 5000 && pText.lastIndexOf('(') < pText.length - 600) return undefined;
     const tailFrom = Math.max(0, pText.lastIndexOf('(', pText.length - 1));
     const tail = pText.slice(tailFrom);
@@ -410,7 +418,9 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
   }
   if (labels.length === 0) return undefined;
   let leading: TextSpan | undefined;
-  const lead = trimmedSpan(text, innerStart, (labels[0] as { start: number }).start);
+  let leadEnd = (labels[0] as { start: number }).start;
+  while (leadEnd > innerStart && /[\s;,]/.test(text[leadEnd - 1] as string)) leadEnd--;
+  const lead = trimmedSpan(text, innerStart, leadEnd);
   if (lead.text.length > 0) leading = lead;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i] as { start: number; end: number; word: string };
@@ -484,6 +494,8 @@ function scanQuotes(
   for (let i = para.start; i < para.end; i++) {
     const ch = text[i] as string;
     if (ch === '‘' || ch === '’' || ch === "'") {
+      // A foot mark (6'2") is not an apostrophe or a quote mark.
+      if (ch === "'" && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
       singles.push({ start: i, end: i + 1, char: ch });
       if (ch === '‘') openSingle = i;
       else if (ch === '’' && openSingle >= 0) openSingle = -1;
@@ -600,10 +612,15 @@ function classifyFull(text: string, para: Span, q: Quotation): boolean {
 
 const SPEECH = [...new Set(attribution.speech)].sort((a, b) => b.length - a.length);
 const SPEECH_RE = new RegExp(`\\b(${SPEECH.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+const SPEECH_TEST_RE = new RegExp(SPEECH_RE.source);
 const PRONOUN_RE = /^(he|she|they|it|we|I)$/;
 const CAP_WORD = "[A-Z][\\p{L}\\p{M}'’.-]*";
 const SPEAKER_BEFORE_RE = new RegExp(`((?:${CAP_WORD}\\s+){0,3}${CAP_WORD}|\\b(?:he|she|they|it|we|I))\\s+$`, 'u');
-const SPEAKER_AFTER_RE = new RegExp(`^\\s+((?:he|she|they|it|we|I)\\b|${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})`, 'u');
+// `said Smith.` or `said Smith, who…` — not `said Chrysler planned…`, where the name starts a reported clause.
+const SPEAKER_AFTER_RE = new RegExp(
+  `^\\s+((?:he|she|they|it|we|I)\\b|${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})(?=\\s*(?:[.,;:!?“"]|$))`,
+  'u',
+);
 
 function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void {
   const text = story.text;
@@ -636,8 +653,9 @@ function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void 
           prevCh === '' ||
           (text[vStart - 1] !== undefined && /[”"]/.test(text.slice(Math.max(p.start, vStart - 4), vStart))))
       ) {
-        const w = am[1] as string;
-        const s = vEnd + am[0].length - w.length;
+        // A full stop after the name ends the sentence; one after an initial (`H.W.`) is part of the name.
+        const w = (am[1] as string).replace(/([\p{L}]{2,})\.$/u, '$1');
+        const s = vEnd + am[0].length - (am[1] as string).length;
         speaker = { start: s, end: s + w.length, text: w };
         inverted = true;
       }
@@ -654,16 +672,19 @@ function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void 
     for (const qi of quoteIdx) {
       const q = story.quotations[qi] as Quotation;
       if (q.close && q.close.end <= vStart) {
+        // `“…,” Smith said` — the quote ends in a comma (or ? ! —) and only the speaker stands between.
+        // Not `“….” Jones said` (a new sentence) nor `said Smith, who claimed the title` (a second verb).
         const gap = text.slice(q.close.end, vStart);
+        const lastInside = text[q.contentEnd - 1] ?? '';
         if (
           gap.length <= 70 &&
           /^\s*,?\s*[^.!?;:“”"]*$/.test(gap) &&
-          (gap.trim() === '' ||
-            /^\s*,|^\s+[\p{L}]/u.test(gap) ||
-            /[,?!]$/.test(text.slice(q.contentEnd - 1, q.contentEnd)))
+          (/^\s*,/.test(gap) || /[,?!—–-]/.test(lastInside)) &&
+          !/\b(who|which|whose|when|after|before|because|while|whom)\b/.test(gap) &&
+          !SPEECH_TEST_RE.test(gap)
         ) {
           a.quote = { index: qi, side: 'after' };
-        }
+        } else a.quote = undefined;
       } else if (q.open && q.open.start >= vEnd) {
         // A quote opening straight after the verb (`added, “…`) wins over one that closed before it.
         const gap = text.slice(vEnd, q.open.start);

@@ -27,7 +27,9 @@ function readSchema(): Record<string, unknown> {
 }
 
 function compileSchema() {
-  const ajv = new Ajv({ allErrors: true });
+  // A rule setting may be [severity] or [severity, {options}]: a tuple with an optional second item, which Ajv's
+  // strict mode would otherwise warn about.
+  const ajv = new Ajv({ allErrors: true, strictTuples: false });
   // An editor-only annotation (VS Code shows it on hover); it has no effect on validation.
   ajv.addKeyword('markdownDescription');
   return ajv.compile(readSchema());
@@ -150,6 +152,18 @@ describe('wirelintrc schema', () => {
       },
     ],
     ['every rule off', { rules: Object.fromEntries(IDS.map((id) => [id, 'off'])) }],
+    // Every option of every rule at its default value.
+    ...RULES.filter((r) => r.meta.options).map((r): [string, unknown] => [
+      `the default options of ${r.meta.id}`,
+      {
+        rules: {
+          [r.meta.id]: [
+            r.meta.defaultSeverity,
+            Object.fromEntries(Object.entries(r.meta.options!).map(([k, spec]) => [k, spec.default])),
+          ],
+        },
+      },
+    ]),
   ];
   const bad: Array<[string, unknown]> = [
     ['unknown rule id', { rules: { 'dateline-caps': 'warning' } }],

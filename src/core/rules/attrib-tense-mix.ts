@@ -16,6 +16,9 @@ export default defineRule(
     const says: number[] = [];
     for (const a of story.attributions) {
       if (!a.quote) continue;
+      // Bullet points are written in the present tense.
+      const p = story.paragraphs[a.paragraph]!;
+      if (/^[*•·▪‣-]\s/.test(story.text.slice(p.start, p.start + 2))) continue;
       if (a.verb.text === 'said') said.push(a.verb.start);
       else if (a.verb.text === 'says') says.push(a.verb.start);
     }

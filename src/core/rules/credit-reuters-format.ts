@@ -9,11 +9,17 @@ export default defineRule(
     defaultSeverity: 'warning',
     fixable: 'safe',
     profiles: ['reuters'],
+    options: {
+      capitalise: {
+        type: 'boolean',
+        default: true,
+        description: 'Flag role words in lower case ("editing by"). Real copy varies; set false to accept either case.',
+      },
+    },
   },
   (story, ctx) => {
     const c = story.credit;
     if (!c) return;
-    const text = story.text;
     if (c.leading) {
       ctx.report({
         start: c.leading.start,
@@ -24,7 +30,7 @@ export default defineRule(
     for (const r of c.roles) {
       const label = r.label.text;
       const want = label.charAt(0).toUpperCase() + label.slice(1).toLowerCase().replace(/\s+/g, ' ');
-      if (label !== want && /^[a-z]/.test(label)) {
+      if (ctx.options.capitalise !== false && label !== want && /^[a-z]/.test(label)) {
         ctx.report({
           start: r.label.start,
           end: r.label.end,
@@ -57,6 +63,5 @@ export default defineRule(
         fix: replace(c.start, c.start, '('),
       });
     }
-    void text;
   },
 );

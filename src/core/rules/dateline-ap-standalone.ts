@@ -3,11 +3,15 @@ import { defineRule, replace, suggest } from './util';
 
 const STANDALONE = new Set([...data.standaloneUS, ...data.standaloneWorld]);
 const NEEDS_STATE = new Set(data.alwaysNeedsState);
+const SPECIAL = new RegExp(
+  `^(${data.specialDatelines.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+);
 
 export default defineRule(
   {
     id: 'dateline-ap-standalone',
-    description: 'AP: cities on the stand-alone list take no state or country; KANSAS CITY always takes one.',
+    description:
+      'AP: cities on the stand-alone list take no state or country; every other city, and KANSAS CITY, takes one.',
     category: 'dateline',
     defaultSeverity: 'warning',
     fixable: 'safe',
@@ -26,6 +30,13 @@ export default defineRule(
           end: last.end,
           message: `${name} stands alone in AP datelines: drop "${story.text.slice(regions[0]!.start, last.end)}".`,
           fix: replace(city.end, last.end, ''),
+        });
+      } else if (!STANDALONE.has(name) && !NEEDS_STATE.has(name) && regions.length === 0 && !SPECIAL.test(name)) {
+        // Adding the state or country needs a gazetteer: flag only.
+        ctx.report({
+          start: city.start,
+          end: city.end,
+          message: `${name} is not on the AP list of cities that stand alone: add its state ("${name}, Ill.") or country.`,
         });
       } else if (NEEDS_STATE.has(name) && regions.length === 0) {
         ctx.report({

@@ -28,7 +28,10 @@ export default defineRule(
       ctx.report({
         start: r.start,
         end: r.end,
-        message: `AP datelines abbreviate ${s.name} as "${s.ap}"; "${r.text}" is ${kind}.`,
+        message:
+          s.ap === s.name
+            ? `AP datelines spell out ${s.name}; "${r.text}" is ${kind}.`
+            : `AP datelines abbreviate ${s.name} as "${s.ap}"; "${r.text}" is ${kind}.`,
         fix: replace(r.start, r.end, s.ap),
       });
     }

@@ -3,7 +3,10 @@ import { PRONOUNS } from '../story';
 import { defineRule, suggest } from './util';
 
 const NOT_GIVEN = new Set(names.notGivenNames);
-const FULL_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:[A-Z]\.)+\s*)?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b/g;
+// A given name, optional initials, and a surname such as Smith, O'Brien, McCain, DePasquale or Lloyd-Jones.
+const SURNAME = "(?:O['’]|Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+const FULL_RE = new RegExp(`\\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?:(?:[A-Z]\\.)+\\s*)?(${SURNAME})\\b`, 'g');
+const SURNAME_RE = new RegExp(`^${SURNAME}$`);
 
 export default defineRule(
   {
@@ -26,7 +29,11 @@ export default defineRule(
     while ((m = FULL_RE.exec(u)) !== null) {
       const given = m[1]!;
       const surname = m[2]!;
-      if (NOT_GIVEN.has(given) || NOT_GIVEN.has(surname)) continue;
+      if (NOT_GIVEN.has(given) || NOT_GIVEN.has(surname)) {
+        // `President George W. Bush`: try again from the next word.
+        FULL_RE.lastIndex = m.index + given.length + 1;
+        continue;
+      }
       const full = m[0].replace(/\s+/g, ' ');
       const seen = firstFull.get(surname);
       if (!seen) firstFull.set(surname, { at: from + m.index, full, givens: new Set([given]) });
@@ -36,7 +43,8 @@ export default defineRule(
     const done = new Set<string>();
     for (const a of story.attributions) {
       const s = a.speaker;
-      if (!s || a.inverted || PRONOUNS.test(s.text) || /\s/.test(s.text) || done.has(s.text)) continue;
+      if (!s || PRONOUNS.test(s.text) || !SURNAME_RE.test(s.text) || NOT_GIVEN.has(s.text) || done.has(s.text))
+        continue;
       const full = firstFull.get(s.text);
       // Two people share the surname (George H.W. Bush, Jeb Bush): the surname alone is not a fault here.
       if (!full || full.at < s.start || full.givens.size > 1) continue;

@@ -1,6 +1,7 @@
 import { bodyRanges, defineRule, eachMatch, suggest } from './util';
 
-const RE = /\b(Mr|Mrs|Ms|Miss)(\.?)\s+(?=[A-Z])/g;
+// Not `Miss World` or `Miss America`: contest titles.
+const RE = /\b(Mr|Mrs|Ms|Miss)(\.?)\s+(?=[A-Z])(?!(?:World|Universe|America|USA|Earth|International|Teen)\b)/g;
 
 export default defineRule(
   {

@@ -65,7 +65,10 @@ export default defineRule(
       ctx.report({
         start: from,
         end: to,
-        message: `Quote marks are mixed in this story: it mostly uses ${want} marks, this quote has ${qm[0]!.style} ones.`,
+        message:
+          opt === 'majority'
+            ? `Quote marks are mixed in this story: it mostly uses ${want} marks, this quote has ${qm[0]!.style} ones.`
+            : `House style here is ${want} quote marks; this quote has ${qm[0]!.style} ones.`,
         fix: replace(from, to, out),
       });
     }
@@ -84,7 +87,10 @@ export default defineRule(
       ctx.report({
         start: s.start,
         end: s.end,
-        message: `Apostrophes and single quotes are mixed: this story mostly uses ${want} marks.`,
+        message:
+          opt === 'majority'
+            ? `Apostrophes and single quotes are mixed: this story mostly uses ${want} marks.`
+            : `House style here is ${want} apostrophes and single quotes.`,
         fix: to ? replace(s.start, s.end, to) : undefined,
       });
     }

@@ -25,7 +25,7 @@ ruleTester('dateline-state-abbrev', {
     },
     {
       code: 'AUSTIN, Tex. (AP) — Rain fell.\n',
-      errors: [{ text: 'Tex.', message: /Texas as "Texas"; "Tex\." is a non-AP form/ }],
+      errors: [{ text: 'Tex.', message: /spell out Texas; "Tex\." is a non-AP form/ }],
       output: 'AUSTIN, Texas (AP) — Rain fell.\n',
     },
     {
@@ -40,7 +40,7 @@ ruleTester('dateline-state-abbrev', {
     },
     {
       code: 'BOISE, ID (AP) — Rain fell.\n',
-      errors: [{ text: 'ID', message: /Idaho as "Idaho"/ }],
+      errors: [{ text: 'ID', message: /spell out Idaho/ }],
       output: 'BOISE, Idaho (AP) — Rain fell.\n',
     },
     {
@@ -57,7 +57,7 @@ ruleTester('dateline-state-abbrev', {
       code: 'PORTLAND, ME (Reuters) - Rain fell.\n',
       profile: 'ap',
       name: 'AP profile set explicitly',
-      errors: [{ text: 'ME', message: /Maine as "Maine"/ }],
+      errors: [{ text: 'ME', message: /spell out Maine/ }],
       output: 'PORTLAND, Maine (Reuters) - Rain fell.\n',
     },
   ],

@@ -1,0 +1,117 @@
+/** False alarms and misses found in review, each pinned to the rule that had it. */
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../src/core/fixes';
+import { lint } from '../../../src/core/lint';
+import type { ProfileSetting } from '../../../src/core/types';
+
+const found = (rule: string, code: string, profile: ProfileSetting = 'auto'): string[] => {
+  const r = lint(code, { profile, rules: { [rule]: 'warning' } });
+  return r.findings.filter((f) => f.ruleId === rule).map((f) => code.slice(f.start, f.end));
+};
+const fixed = (code: string): string => {
+  const r = lint(code);
+  return applyFixes(
+    code,
+    r.findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+  ).output;
+};
+
+describe('review regressions', () => {
+  it('dateline-missing: a Bloomberg dateline may be the tag alone', () => {
+    expect(found('dateline-missing', '(Bloomberg) -- Shares fell.\n')).toEqual([]);
+  });
+  it('dateline-month-format: Xinhua month forms vary and are not checked', () => {
+    expect(found('dateline-month-format', 'BEIJING, December 26 (Xinhua) -- Exports rose.\n')).toEqual([]);
+  });
+  it('dateline-ap-standalone: a city off the list needs a state; special datelines do not', () => {
+    expect(found('dateline-ap-standalone', 'SPRINGFIELD (AP) — Lawmakers met.\n')).toEqual(['SPRINGFIELD']);
+    expect(
+      lint('SPRINGFIELD (AP) — Lawmakers met.\n').findings.find((f) => f.ruleId === 'dateline-ap-standalone')?.fix,
+    ).toBeUndefined();
+    expect(found('dateline-ap-standalone', 'ABOARD THE PAPAL PLANE (AP) — The pope spoke.\n')).toEqual([]);
+    expect(found('dateline-ap-standalone', 'UNITED NATIONS (AP) — The council met.\n')).toEqual([]);
+  });
+  it('attrib-loaded-verb: "claimed the title" after another attribution is not speech; laughed and smiled are', () => {
+    expect(
+      found('attrib-loaded-verb', 'LONDON (Reuters) - "We were better," said Smith, who claimed the title in 2019.\n'),
+    ).toEqual([]);
+    expect(found('attrib-loaded-verb', 'LONDON (Reuters) - "We were better," Smith laughed.\n')).toEqual(['laughed']);
+    expect(found('attrib-loaded-verb', 'LONDON (Reuters) - "Good," he smiled.\n')).toEqual(['smiled']);
+  });
+  it('attrib-said-inversion: not when "it" is the object; yes between two parts of a quote', () => {
+    expect(found('attrib-said-inversion', 'LONDON (Reuters) - Smith said it. He was right.\n')).toEqual([]);
+    expect(fixed('LONDON (Reuters) - "We will win," said he, "and soon."\n')).toBe(
+      'LONDON (Reuters) - "We will win," he said, "and soon."\n',
+    );
+  });
+  it('attrib-tense-mix: bullet points are written in the present tense', () => {
+    const code =
+      'LONDON, Nov 29 (Reuters) - The bank held rates on Thursday.\n\n* Governor says "no hurry" to cut\n\n"Prices will rise," Smith said.\n';
+    expect(found('attrib-tense-mix', code)).toEqual([]);
+  });
+  it('attrib-quote-intro: each quote is introduced by its own attribution', () => {
+    expect(fixed('LONDON (Reuters) - Smith said, "We lost." Jones said, "We will be back."\n')).toBe(
+      'LONDON (Reuters) - Smith said: "We lost." Jones said: "We will be back."\n',
+    );
+  });
+  it('attrib-day-preposition: "said Friday night\'s attack" is not a day of speaking', () => {
+    expect(
+      found('attrib-day-preposition', "LONDON (Reuters) - Police said Friday night's attack killed three.\n"),
+    ).toEqual([]);
+  });
+  it('name-full-first: after a title, with prefixed surnames, and for inverted attributions', () => {
+    expect(
+      found(
+        'name-full-first',
+        'WASHINGTON (AP) — Bush said he would veto the bill.\n\nPresident George W. Bush spoke on Monday.\n',
+      ),
+    ).toEqual(['Bush']);
+    expect(
+      found('name-full-first', 'WASHINGTON (AP) — "Smith is right," Jones said.\n\nSenator Mary Jones spoke later.\n'),
+    ).toEqual(['Jones']);
+    expect(
+      found('name-full-first', "DUBLIN (Reuters) - O'Brien said he would resign.\n\nMary O'Brien said he should.\n"),
+    ).toEqual(["O'Brien"]);
+    expect(
+      found('name-full-first', 'LONDON (Reuters) - "We won," said Smith.\n\nJane Smith, the coach, smiled.\n'),
+    ).toEqual(['Smith']);
+    expect(
+      found(
+        'name-full-first',
+        'DETROIT (Reuters) - Its chief, Jo Bell, said Chrysler planned cuts.\n\nWalter P. Chrysler founded it.\n',
+      ),
+    ).toEqual([]);
+  });
+  it('quote-mixed-style: a foot mark is not an apostrophe', () => {
+    expect(
+      found(
+        'quote-mixed-style',
+        'LONDON (Reuters) - “We won,” O’Brien said of the ’90s side, the 6\'2" captain added.\n',
+      ),
+    ).toEqual([]);
+  });
+  it('credit-ap-contributed: an ordinary closing sentence is not a contributor note', () => {
+    expect(
+      found(
+        'credit-ap-contributed',
+        'NEW YORK (AP) — Acme Corp. said profit rose 12%.\n\nStrong demand for its software contributed to the gain, the company said.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      found('credit-ap-contributed', 'NEW YORK (AP) — Costs fell.\n\nLower fuel costs also contributed.\n'),
+    ).toEqual([]);
+  });
+  it('credit-reuters-format: the role comes first', () => {
+    expect(found('credit-reuters-format', 'LONDON (Reuters) - Text.\n\n(By Jane Doe; Editing by John Roe)\n')).toEqual([
+      'By Jane Doe',
+    ]);
+  });
+  it('credit-reuters-format: role capitals can be accepted by option', () => {
+    const code = 'LONDON (Reuters) - Text.\n\n(Reporting by Jane Doe; editing by John Roe)\n';
+    expect(found('credit-reuters-format', code)).toEqual(['editing by']);
+    expect(lint(code, { rules: { 'credit-reuters-format': ['warning', { capitalise: false }] } }).findings).toEqual([]);
+  });
+  it('name-honorific: contest titles are not courtesy titles', () => {
+    expect(found('name-honorific', 'LONDON (Reuters) - The Miss World contest opened on Sunday.\n')).toEqual([]);
+  });
+});
