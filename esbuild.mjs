@@ -1,19 +1,52 @@
-// Builds the command-line tool (dist/cli.js). The extension bundles are added by the extension build.
+// Builds the command-line tool (dist/cli.js) and the extension for desktop (dist/extension.js) and the web
+// (dist/web/extension.js, a web-worker bundle with no Node APIs).
 import { build } from 'esbuild';
 
-const watch = process.argv.includes('--watch');
-const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' };
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none', metafile: true };
 
-await build({
-  ...common,
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'dist/cli.js',
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: false,
-  // Dependencies written as ES modules read import.meta.url; give the CommonJS bundle its own.
-  define: { 'import.meta.url': '__wirelintImportMetaUrl' },
-  banner: { js: "const __wirelintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-if (watch) console.log('watch mode is not supported; run npm run build again');
+const results = await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Dependencies written as ES modules read import.meta.url; give the CommonJS bundle its own.
+    define: { 'import.meta.url': '__wirelintImportMetaUrl' },
+    banner: { js: "const __wirelintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: production,
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: production,
+    // A web worker has no Node: any node:* import must fail the build.
+    plugins: [
+      {
+        name: 'no-node-in-web',
+        setup(b) {
+          b.onResolve({ filter: /^(node:|fs$|path$|os$|child_process$)/ }, (args) => ({
+            errors: [{ text: `The web extension must not import ${args.path} (from ${args.importer})` }],
+          }));
+        },
+      },
+    ],
+  }),
+]);
+for (const r of results) for (const w of r.warnings) console.warn(w.text);

@@ -104,3 +104,77 @@ export function fixAll(text: string, config: WirelintConfig = {}, maxPasses = 10
   }
   return { output: cur, passes, fixed, remaining: res.findings, profile: res.profile };
 }
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Fix-all as edits against the ORIGINAL text: each pass's fixes are mapped back through the earlier passes, and a
+ * fix that touches text an earlier pass inserted is merged with that edit. Applying the edits (none overlap) gives
+ * exactly fixAll's output, while every stretch the fixes leave alone stays outside every edit.
+ */
+export function fixAllEdits(
+  text: string,
+  config: WirelintConfig = {},
+  maxPasses = 10,
+): { edits: TextEdit[]; output: string } {
+  let edits: TextEdit[] = [];
+  let cur = text;
+  let res = lint(cur, config);
+  const pinned: WirelintConfig = {
+    ...config,
+    profile: res.profile === 'neutral' && !config.profile ? 'auto' : res.profile,
+  };
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = res.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const { output, applied } = applyFixes(cur, fixes);
+    if (applied.length === 0 || output === cur) break;
+    // Apply this pass's fixes from the last to the first, so earlier cur offsets stay valid.
+    for (const fix of [...applied].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1])) {
+      edits = mergeEdit(edits, cur, fix);
+      cur = cur.slice(0, fix.range[0]) + fix.text + cur.slice(fix.range[1]);
+    }
+    res = lint(cur, pinned);
+  }
+  return { edits, output: cur };
+}
+
+/** Where each edit sits in the current text. */
+function curSpans(edits: TextEdit[]): Array<{ cs: number; ce: number; e: TextEdit }> {
+  let delta = 0;
+  return edits.map((e) => {
+    const cs = e.start + delta;
+    const ce = cs + e.text.length;
+    delta += e.text.length - (e.end - e.start);
+    return { cs, ce, e };
+  });
+}
+
+function toOriginal(edits: TextEdit[], c: number): number {
+  let delta = 0;
+  for (const e of edits) {
+    const cs = e.start + delta;
+    if (c < cs) break;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return c - delta;
+}
+
+function mergeEdit(edits: TextEdit[], cur: string, fix: Fix): TextEdit[] {
+  const [a, b] = fix.range;
+  const spans = curSpans(edits);
+  const touched = spans.filter((s) => s.cs <= b && s.ce >= a);
+  const keep = spans.filter((s) => !(s.cs <= b && s.ce >= a)).map((s) => s.e);
+  const A = Math.min(a, ...touched.map((s) => s.cs));
+  const B = Math.max(b, ...touched.map((s) => s.ce));
+  const first = touched[0];
+  const last = touched[touched.length - 1];
+  const oStart = first && first.cs <= a ? first.e.start : toOriginal(edits, A);
+  const oEnd = last && last.ce >= b ? last.e.end : toOriginal(edits, B);
+  const merged: TextEdit = { start: oStart, end: oEnd, text: cur.slice(A, a) + fix.text + cur.slice(b, B) };
+  return [...keep, merged].sort((x, y) => x.start - y.start || x.end - y.end);
+}

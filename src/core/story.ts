@@ -177,6 +177,7 @@ const AGENCIES: Record<string, ProfileId> = {
 const MONTH_FORMS = new Set<string>(monthData.months.flatMap((m) => m.forms));
 const TAG_RE = /\(\s*(Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\s*\)/i;
 const DATE_TAIL_RE = /(?:^|[\s,]+)([A-Za-z]{3,9}\.?)\s+(\d{1,2})[\s,]*$/;
+const PLACE_PARTICLES = /^(de|del|la|le|les|du|of|al|el|da|do|dos|das|am|an|der|den|on|upon|sur|en|y|i|e)$/;
 const PLACE_PART_RE = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 const SEPARATOR_RE = /([ \t\u00a0]*)(--|—|–|―|‐|-|:)?([ \t\u00a0]*)/y;
 const ARCHIVE_DATELINE_RE = /^([A-Z][A-Z .'’/-]{1,60}), ([A-Z][a-z]{2,8}\.?) (\d{1,2}) (-|--|—|–) (?=\S)/;
@@ -245,7 +246,14 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
       for (let j = segStart; j <= i; j++) {
         if (j === i || text[j] === ',') {
           const part = trimmedSpan(text, partStart, j);
-          if (!PLACE_PART_RE.test(part.text) || part.text.length > 40 || part.text.split(/\s+/).length > 6) {
+          if (
+            !PLACE_PART_RE.test(part.text) ||
+            part.text.length > 40 ||
+            part.text.split(/\s+/).length > 6 ||
+            // A sentence, not a place: `Copper prices climbed. Mines cut output`.
+            /\p{Ll}{3,}\.\s+\p{Lu}/u.test(part.text) ||
+            part.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLES.test(w)).length > 1
+          ) {
             return undefined;
           }
           if (first) cities.push(part);
@@ -495,7 +503,7 @@ function scanQuotes(
     const ch = text[i] as string;
     if (ch === '‘' || ch === '’' || ch === "'") {
       // A foot mark (6'2") is not an apostrophe or a quote mark.
-      if (ch === "'" && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
+      if (ch === "'" && /[0-9]/.test(text[i - 1] ?? '') && /[0-9\s"]|^$/.test(text[i + 1] ?? '')) continue;
       singles.push({ start: i, end: i + 1, char: ch });
       if (ch === '‘') openSingle = i;
       else if (ch === '’' && openSingle >= 0) openSingle = -1;
@@ -536,7 +544,7 @@ function scanQuotes(
       const prevSpace = isSpace(prev.charCodeAt(0)) || OPENING_CONTEXT.has(prev);
       const nextSpace = isSpace(next.charCodeAt(0));
       if (!current && /[0-9]/.test(prev)) continue; // inch mark: 5'10"
-      if (current) dir = prevSpace && !nextSpace && i > current.contentStart + 0 && /\s/.test(prev) ? 'close' : 'close';
+      if (current) dir = 'close';
       else dir = prevSpace || !nextSpace ? 'open' : 'close';
       if (current && prevSpace && !nextSpace) {
         // `"a "b` — a new quote opens before the old one closed.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/core/fixes';
-import { fixAll, lint } from '../../src/core/lint';
+import { fixAll, fixAllEdits, lint } from '../../src/core/lint';
 import type { Fix } from '../../src/core/types';
 
 /** At least 10,000 generated cases per property (more with WIRELINT_PROPERTY_RUNS). */
@@ -92,6 +92,41 @@ describe('fixAll', () => {
         expect(twice.fixed).toBe(0);
         expect(lint(once.output, { profile: once.profile }).findings.filter((f) => f.fix)).toEqual([]);
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fixAllEdits', () => {
+  const pieces = fc.constantFrom(
+    'Headline here\n\n',
+    'Paris, Jan. 3 (Reuters) – ',
+    'LONDON (Reuters) -',
+    ' “We won,” said she. ',
+    '"Straight," she said. ',
+    'said Monday ',
+    '\n\n',
+    '(Reporting by A B, editing by C D',
+    'Text … more. ',
+    '\n\nhttp://example.com/x\n',
+    '\r\n',
+  );
+  it('gives edits on the original text that reproduce fix-all exactly and never overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')),
+        (text) => {
+          const { edits, output } = fixAllEdits(text);
+          expect(output).toBe(fixAll(text).output);
+          for (let i = 1; i < edits.length; i++) expect(edits[i]!.start).toBeGreaterThanOrEqual(edits[i - 1]!.end);
+          const r = applyFixes(
+            text,
+            edits.map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })),
+          );
+          expect(r.skipped).toEqual([]);
+          expect(r.output).toBe(output);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

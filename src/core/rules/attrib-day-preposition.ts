@@ -3,7 +3,7 @@ import { PROFILES } from '../profiles';
 import { bodyRanges, defineRule, eachMatch, replace } from './util';
 
 const DAYS = monthData.weekdays.join('|');
-const WITH_ON = new RegExp(`\\b(said|says|told [a-z]+) on (${DAYS})\\b(?![’'])`, 'g');
+const WITH_ON = new RegExp(`\\b(said|says|told [a-z]+) on (${DAYS})\\b(?![’'])(?!\\s+\\w+['’]s\\b)`, 'g');
 const WITHOUT_ON = new RegExp(
   `\\b(said|says) (${DAYS})\\b(?![’'])(?!\\s+(?:is|was|will|would|has|had|could|should|might|marks|marked)\\b)(?!\\s+\\w+['’]s\\b)`,
   'g',

@@ -36,7 +36,7 @@ export default defineRule(
         ctx.report({
           start: city.start,
           end: city.end,
-          message: `${name} is not on the AP list of cities that stand alone: add its state ("${name}, Ill.") or country.`,
+          message: `${name} is not on the AP list of cities that stand alone: add its state (AP abbreviation) or country.`,
         });
       } else if (NEEDS_STATE.has(name) && regions.length === 0) {
         ctx.report({

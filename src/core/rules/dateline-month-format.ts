@@ -12,7 +12,7 @@ export default defineRule(
     category: 'dateline',
     defaultSeverity: 'warning',
     fixable: 'safe',
-    profiles: ['reuters', 'xinhua', 'upi', 'bloomberg'],
+    profiles: ['reuters', 'upi', 'bloomberg'],
   },
   (story, ctx) => {
     const date = story.dateline?.date;

@@ -83,6 +83,7 @@ export default defineRule(
         const next = text[s.end] ?? ' ';
         if (/[\p{L}\p{N}.]/u.test(prev)) to = '’';
         else if (/\s/.test(prev) && /[0-9]/.test(next)) to = '’';
+        else if (/[\s(“"—–-]/.test(prev) && /\p{L}/u.test(next)) to = '‘';
       }
       ctx.report({
         start: s.start,

@@ -115,3 +115,24 @@ describe('review regressions', () => {
     expect(found('name-honorific', 'LONDON (Reuters) - The Miss World contest opened on Sunday.\n')).toEqual([]);
   });
 });
+
+describe('review regressions, second round', () => {
+  it('a sentence before an agency tag is not a dateline city', () => {
+    expect(lint('Copper prices climbed. Mines cut output (Reuters) - More text.\n').story.dateline).toBeUndefined();
+    expect(lint('ST. LOUIS (AP) — Text.\n').story.dateline?.cities[0]?.text).toBe('ST. LOUIS');
+  });
+  it('AP: "said on Friday night\'s show" is not a day of speaking', () => {
+    expect(
+      found('attrib-day-preposition', "NEW YORK (AP) — The host said on Friday night's show that he would retire.\n"),
+    ).toEqual([]);
+  });
+  it('quote-mixed-style: a lone foot mark is left alone; an opening single mark becomes ‘', () => {
+    expect(found('quote-mixed-style', "LONDON (Reuters) - “We built a 5' wall,” O’Brien said.\n")).toEqual([]);
+    expect(fixed("LONDON (Reuters) - “Yes,” he said of the 'Sure' campaign. It’s “done”.\n")).toBe(
+      'LONDON (Reuters) - “Yes,” he said of the ‘Sure’ campaign. It’s “done”.\n',
+    );
+  });
+  it('attrib-loaded-verb: sighed and shrugged are reported like smiled', () => {
+    expect(found('attrib-loaded-verb', 'LONDON (Reuters) - "Fine," he sighed.\n')).toEqual(['sighed']);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Quick fixes on a finding — its safe fix (preferred), each suggestion, fix all of this rule, fix all safe
+ * problems, turn the rule off for the workspace, open the rule's page — and `source.fixAll.wirelint` for
+ * fix-on-save. Edits carry the document version they were computed for and are refused once it has moved on.
+ */
+import * as vscode from 'vscode';
+import { fixAllEdits, type TextEdit } from '../core/lint';
+import type { Finding } from '../core/types';
+import type { ConfigService } from './configService';
+import { ruleIdOf } from './convert';
+import type { Linter } from './linter';
+import { isStory } from './stories';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('wirelint');
+export const APPLY_EDITS = 'wirelint.applyEdits';
+export const DISABLE_RULE = 'wirelint.disableRule';
+export const OPEN_RULE_DOCS = 'wirelint.openRuleDocs';
+
+export interface VersionedEdits {
+  uri: string;
+  version: number;
+  edits: TextEdit[];
+}
+
+/** Apply offset edits to the document, but only if it is still at the version they were made for. */
+export async function applyVersionedEdits(arg: VersionedEdits): Promise<boolean> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+  if (!doc || doc.version !== arg.version) {
+    void vscode.window.showWarningMessage(
+      'Wirelint: the story changed before the fix could be applied. Try the fix again.',
+    );
+    return false;
+  }
+  const we = new vscode.WorkspaceEdit();
+  for (const e of arg.edits)
+    we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+  return vscode.workspace.applyEdit(we);
+}
+
+function editsCommand(title: string, doc: vscode.TextDocument, edits: TextEdit[]): vscode.Command {
+  const arg: VersionedEdits = { uri: doc.uri.toString(), version: doc.version, edits };
+  return { title, command: APPLY_EDITS, arguments: [arg] };
+}
+
+const overlaps = (f: Finding, doc: vscode.TextDocument, range: vscode.Range): boolean =>
+  new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)).intersection(range) !== undefined;
+
+export class WirelintCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(
+    private readonly linter: Linter,
+    private readonly configs: ConfigService,
+  ) {}
+
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
+    if (!isStory(doc)) return [];
+    const version = doc.version;
+    const config = await this.configs.configFor(doc);
+    if (doc.version !== version) return [];
+    const only = context.only;
+    if (only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND))) {
+      return this.fixAllActions(doc, config);
+    }
+    if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return [];
+    const entry = this.linter.lintWith(doc, config);
+    const wanted = new Set(context.diagnostics.map(ruleIdOf).filter((x): x is string => !!x));
+    const actions: vscode.CodeAction[] = [];
+    const seenRules = new Set<string>();
+    for (const f of entry.result.findings) {
+      if (!wanted.has(f.ruleId) || !overlaps(f, doc, range)) continue;
+      const diag = context.diagnostics.filter((d) => ruleIdOf(d) === f.ruleId && d.range.intersection(range));
+      if (f.fix) {
+        const fix = f.fix;
+        const a = new vscode.CodeAction(
+          `Fix: ${describeFix(doc.getText(), fix.range, fix.text)}`,
+          vscode.CodeActionKind.QuickFix,
+        );
+        a.diagnostics = diag;
+        a.isPreferred = true;
+        a.command = editsCommand(a.title, doc, [{ start: fix.range[0], end: fix.range[1], text: fix.text }]);
+        actions.push(a);
+      }
+      for (const s of f.suggestions ?? []) {
+        const a = new vscode.CodeAction(s.desc, vscode.CodeActionKind.QuickFix);
+        a.diagnostics = diag;
+        a.command = editsCommand(s.desc, doc, [{ start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text }]);
+        actions.push(a);
+      }
+      if (seenRules.has(f.ruleId)) continue;
+      seenRules.add(f.ruleId);
+      const sameRule = entry.result.findings.filter((x) => x.ruleId === f.ruleId && x.fix);
+      if (sameRule.length > 1) {
+        const a = new vscode.CodeAction(`Fix all ${f.ruleId} problems in this story`, vscode.CodeActionKind.QuickFix);
+        a.command = editsCommand(
+          a.title,
+          doc,
+          nonOverlapping(sameRule.map((x) => ({ start: x.fix!.range[0], end: x.fix!.range[1], text: x.fix!.text }))),
+        );
+        actions.push(a);
+      }
+      const off = new vscode.CodeAction(`Turn off ${f.ruleId} for this workspace`, vscode.CodeActionKind.QuickFix);
+      off.command = { title: off.title, command: DISABLE_RULE, arguments: [f.ruleId, doc.uri.toString()] };
+      const docs = new vscode.CodeAction(`Show documentation for ${f.ruleId}`, vscode.CodeActionKind.QuickFix);
+      docs.command = { title: docs.title, command: OPEN_RULE_DOCS, arguments: [f.ruleId] };
+      actions.push(off, docs);
+    }
+    if (entry.result.findings.some((x) => x.fix) && actions.length) {
+      const { edits } = fixAllEdits(doc.getText(), config);
+      if (edits.length) {
+        const a = new vscode.CodeAction('Fix all safe Wirelint problems in this story', vscode.CodeActionKind.QuickFix);
+        a.command = editsCommand(a.title, doc, edits);
+        actions.push(a);
+      }
+    }
+    return actions;
+  }
+
+  private fixAllActions(doc: vscode.TextDocument, config: Parameters<typeof fixAllEdits>[1]): vscode.CodeAction[] {
+    const { edits } = fixAllEdits(doc.getText(), config);
+    if (edits.length === 0) return [];
+    const a = new vscode.CodeAction('Fix all safe Wirelint problems', FIX_ALL_KIND);
+    const we = new vscode.WorkspaceEdit();
+    for (const e of edits)
+      we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+    a.edit = we;
+    return [a];
+  }
+}
+
+function nonOverlapping(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  let end = -1;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (e.start < end || (e.start === e.end && e.start === end)) continue;
+    out.push(e);
+    end = e.end;
+  }
+  return out;
+}
+
+function describeFix(text: string, range: [number, number], replacement: string): string {
+  const old = text.slice(range[0], range[1]);
+  const show = (s: string): string => `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`.replace(/\r?\n/g, '⏎');
+  if (!old) return `insert ${show(replacement)}`;
+  if (!replacement) return `remove ${show(old)}`;
+  return `${show(old)} → ${show(replacement)}`;
+}

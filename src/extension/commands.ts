@@ -1,0 +1,188 @@
+/** Commands: fix all, lint all stories in the workspace, select profile, rule docs, switch a file to wire-story. */
+import * as vscode from 'vscode';
+import { fixAllEdits, lint } from '../core/lint';
+import { PROFILE_IDS, PROFILES } from '../core/profiles';
+import { RULES } from '../core/rules/index';
+import { APPLY_EDITS, DISABLE_RULE, OPEN_RULE_DOCS, applyVersionedEdits, type VersionedEdits } from './codeActions';
+import { CONFIG_NAME, type ConfigService } from './configService';
+import { docsUri } from './convert';
+import type { DiagnosticsController } from './diagnostics';
+import { log } from './log';
+import { readSettings } from './settings';
+import { LANGUAGE_ID, isStory, looksLikeStory } from './stories';
+
+export function registerCommands(diagnostics: DiagnosticsController, configs: ConfigService): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(APPLY_EDITS, (arg: VersionedEdits) => applyVersionedEdits(arg)),
+    vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(configs)),
+    vscode.commands.registerCommand('wirelint.lintWorkspace', () => lintWorkspace(diagnostics, configs)),
+    vscode.commands.registerCommand('wirelint.selectProfile', selectProfile),
+    vscode.commands.registerCommand('wirelint.showRuleDocs', showRuleDocs),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS, (id: string) => openDocs(id)),
+    vscode.commands.registerCommand(DISABLE_RULE, (id: string, uri?: string) => disableRule(id, uri)),
+    vscode.commands.registerCommand('wirelint.useWireStoryLanguage', async () => {
+      const ed = vscode.window.activeTextEditor;
+      if (ed) await vscode.languages.setTextDocumentLanguage(ed.document, LANGUAGE_ID);
+    }),
+  ];
+}
+
+async function fixAllInEditor(configs: ConfigService): Promise<void> {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed || !isStory(ed.document)) {
+    void vscode.window.showInformationMessage('Wirelint: open a wire story to fix it.');
+    return;
+  }
+  const doc = ed.document;
+  const version = doc.version;
+  const config = await configs.configFor(doc);
+  const { edits } = fixAllEdits(doc.getText(), config);
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage('Wirelint: nothing to fix automatically in this story.');
+    return;
+  }
+  await applyVersionedEdits({ uri: doc.uri.toString(), version, edits });
+}
+
+async function lintWorkspace(diagnostics: DiagnosticsController, configs: ConfigService): Promise<void> {
+  const settings = readSettings();
+  const include = ['**/*.wire', '**/*.story', ...settings.files];
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Wirelint: checking wire stories', cancellable: true },
+    async (progress, token) => {
+      const found = new Map<string, vscode.Uri>();
+      for (const pattern of include) {
+        for (const uri of await vscode.workspace.findFiles(pattern, '**/node_modules/**', undefined, token))
+          found.set(uri.toString(), uri);
+      }
+      if (settings.detectPlainText) {
+        for (const uri of await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 5000, token))
+          found.set(uri.toString(), uri);
+      }
+      const uris = [...found.values()];
+      let done = 0;
+      let stories = 0;
+      let problems = 0;
+      for (const uri of uris) {
+        if (token.isCancellationRequested) break;
+        progress.report({
+          message: `${done}/${uris.length} ${vscode.workspace.asRelativePath(uri)}`,
+          increment: 100 / Math.max(1, uris.length),
+        });
+        done++;
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) {
+          if (isStory(open)) {
+            stories++;
+            problems += (await diagnostics.lintNow(open)).length;
+          }
+          continue;
+        }
+        let text: string;
+        try {
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          if (bytes.length > 32 * 1024 * 1024 || bytes.subarray(0, 8192).includes(0)) continue;
+          text = new TextDecoder('utf-8').decode(bytes);
+        } catch (err) {
+          log.warn(`Could not read ${uri.toString(true)}: ${String(err)}`);
+          continue;
+        }
+        const isTxt = uri.path.toLowerCase().endsWith('.txt');
+        const matchesFiles =
+          settings.files.length > 0 &&
+          vscode.languages.match(
+            settings.files.map((pattern) => ({ pattern })),
+            { uri, languageId: 'plaintext' } as vscode.TextDocument,
+          ) > 0;
+        if (isTxt && !matchesFiles && !looksLikeStory(text)) continue;
+        stories++;
+        const fake = { uri } as vscode.TextDocument;
+        const config = await configs.configFor(fake);
+        const result = lint(text, config);
+        problems += result.findings.length;
+        diagnostics.publishText(uri, text, result);
+      }
+      const what = token.isCancellationRequested ? 'Stopped after' : 'Checked';
+      log.info(`${what} ${stories} wire stories: ${problems} problems.`);
+      void vscode.window.showInformationMessage(
+        `Wirelint: ${what.toLowerCase()} ${stories} wire stories, ${problems} problems. See the Problems panel.`,
+      );
+    },
+  );
+}
+
+async function selectProfile(): Promise<void> {
+  const current = vscode.workspace.getConfiguration('wirelint').get<string>('profile', 'auto');
+  const items: Array<vscode.QuickPickItem & { id: string }> = [
+    { id: 'auto', label: 'Automatic', description: 'from the dateline’s agency tag', picked: current === 'auto' },
+    ...PROFILE_IDS.map((id) => ({
+      id,
+      label: PROFILES[id].name,
+      description: id === 'neutral' ? 'agency-neutral rules only' : PROFILES[id].tag,
+      picked: current === id,
+    })),
+  ];
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'Wirelint profile',
+    placeHolder: `Current: ${current}`,
+  });
+  if (!pick) return;
+  const target = vscode.workspace.workspaceFolders?.length
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration('wirelint').update('profile', pick.id, target);
+}
+
+async function showRuleDocs(): Promise<void> {
+  const pick = await vscode.window.showQuickPick(
+    RULES.map((r) => ({ label: r.meta.id, description: r.meta.category, detail: r.meta.description })),
+    { title: 'Wirelint rules', matchOnDetail: true },
+  );
+  if (pick) await openDocs(pick.label);
+}
+
+async function openDocs(id: string): Promise<void> {
+  const uri = docsUri(id);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    await vscode.window.showTextDocument(uri, { preview: true });
+  }
+}
+
+async function disableRule(id: string, docUri?: string): Promise<void> {
+  const folder =
+    (docUri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(docUri)) : undefined) ??
+    vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Wirelint: open a folder to keep workspace settings in .wirelintrc.json.');
+    return;
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, CONFIG_NAME);
+  let config: Record<string, unknown> = {};
+  try {
+    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const parsed: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    config = parsed as Record<string, unknown>;
+  } catch (err) {
+    if (
+      !(err instanceof vscode.FileSystemError) &&
+      !(err instanceof Error && /ENOENT|FileNotFound|EntryNotFound/i.test(err.message + err.name))
+    ) {
+      void vscode.window.showErrorMessage(
+        `Wirelint: ${CONFIG_NAME} could not be read (${String(err)}); it was left unchanged.`,
+      );
+      return;
+    }
+  }
+  const rules = (typeof config.rules === 'object' && config.rules !== null ? config.rules : {}) as Record<
+    string,
+    unknown
+  >;
+  rules[id] = 'off';
+  config.rules = rules;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`));
+  log.info(`Turned off ${id} in ${uri.toString(true)}`);
+  void vscode.window.showInformationMessage(`Wirelint: ${id} is off for this workspace (${CONFIG_NAME}).`);
+}

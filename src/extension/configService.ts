@@ -1,0 +1,130 @@
+/**
+ * `.wirelintrc.json` for each story: found by walking up from the story's folder through workspace.fs (so it works
+ * in the browser and on virtual file systems), watched, and applied on change. A broken file shows one
+ * notification and the last good config stays in force.
+ */
+import * as vscode from 'vscode';
+import {
+  type ConfigError,
+  formatConfigError,
+  mergeConfigs,
+  parseConfigText,
+  type WirelintConfig,
+} from '../core/config';
+import { RULES } from '../core/rules/index';
+import { log } from './log';
+import { readSettings } from './settings';
+
+export const CONFIG_NAME = '.wirelintrc.json';
+
+interface Loaded {
+  config: WirelintConfig;
+  uri?: vscode.Uri;
+}
+
+export class ConfigService implements vscode.Disposable {
+  private readonly cache = new Map<string, Promise<Loaded>>();
+  private readonly lastGood = new Map<string, WirelintConfig>();
+  private readonly reported = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
+    const changed = (uri: vscode.Uri): void => {
+      log.info(`Configuration changed: ${uri.toString(true)}`);
+      this.cache.clear();
+      this.reported.delete(uri.toString());
+      this.emitter.fire();
+    };
+    watcher.onDidChange(changed, null, this.disposables);
+    watcher.onDidCreate(changed, null, this.disposables);
+    watcher.onDidDelete(changed, null, this.disposables);
+    this.disposables.push(
+      watcher,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('wirelint')) this.emitter.fire();
+      }),
+      // A config file edited in the editor applies when saved; the watcher sees it.
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (d.uri.path.endsWith(`/${CONFIG_NAME}`)) changed(d.uri);
+      }),
+    );
+  }
+
+  /** The effective config for a document: config file ← settings. */
+  async configFor(doc: vscode.TextDocument): Promise<WirelintConfig> {
+    const settings = readSettings(doc.uri);
+    const fileConfig = await this.fileConfigFor(doc.uri);
+    return mergeConfigs(fileConfig.config, settings.overrides);
+  }
+
+  async fileConfigFor(uri: vscode.Uri): Promise<Loaded> {
+    if (uri.scheme === 'untitled') {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return folder ? this.forDir(folder.uri, folder.uri) : { config: {} };
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return this.forDir(vscode.Uri.joinPath(uri, '..'), folder?.uri);
+  }
+
+  private forDir(dir: vscode.Uri, stopAt: vscode.Uri | undefined): Promise<Loaded> {
+    const key = dir.toString();
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.load(dir, stopAt);
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  private async load(dir: vscode.Uri, stopAt: vscode.Uri | undefined): Promise<Loaded> {
+    const candidate = vscode.Uri.joinPath(dir, CONFIG_NAME);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await vscode.workspace.fs.readFile(candidate);
+    } catch {
+      bytes = undefined;
+    }
+    if (bytes) {
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const { config, errors } = parseConfigText(text, candidate.toString(true), RULES);
+      const key = candidate.toString();
+      if (errors.length) {
+        this.reportBroken(candidate, errors);
+        return { config: this.lastGood.get(key) ?? {}, uri: candidate };
+      }
+      this.lastGood.set(key, config);
+      this.reported.delete(key);
+      return { config, uri: candidate };
+    }
+    const parent = vscode.Uri.joinPath(dir, '..');
+    const atTop =
+      parent.path === dir.path || (stopAt && dir.path === stopAt.path) || (!stopAt && dir.path.split('/').length > 12);
+    if (atTop) return { config: {} };
+    return this.forDir(parent, stopAt);
+  }
+
+  private reportBroken(uri: vscode.Uri, errors: ConfigError[]): void {
+    const key = uri.toString();
+    for (const e of errors) log.error(formatConfigError(e));
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    void vscode.window
+      .showErrorMessage(
+        `Wirelint: ${vscode.workspace.asRelativePath(uri)} has a problem — ${first.key ? `"${first.key}": ` : ''}${first.message}${more}. The last good settings stay in force.`,
+        'Open file',
+      )
+      .then((choice) => {
+        if (choice === 'Open file') void vscode.window.showTextDocument(uri);
+      });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.emitter.dispose();
+  }
+}

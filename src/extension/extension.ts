@@ -1,0 +1,46 @@
+/** Wirelint for VS Code: wires the core engine into diagnostics, quick fixes, commands, outline and status bar. */
+import * as vscode from 'vscode';
+import { WirelintCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { ConfigService } from './configService';
+import { setExtensionUri } from './convert';
+import { DiagnosticsController } from './diagnostics';
+import { Linter } from './linter';
+import { createLog, log } from './log';
+import { StoryOutline } from './outline';
+import { StatusBar } from './statusBar';
+import { LANGUAGE_ID } from './stories';
+
+export interface WirelintApi {
+  /** Check a document now and return its diagnostics (used by the integration tests). */
+  lintNow(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]>;
+}
+
+const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: 'plaintext' }];
+
+export function activate(context: vscode.ExtensionContext): WirelintApi {
+  const started = Date.now();
+  context.subscriptions.push(createLog());
+  setExtensionUri(context.extensionUri);
+  const configs = new ConfigService();
+  const linter = new Linter(configs);
+  const diagnostics = new DiagnosticsController(linter, configs);
+  const status = new StatusBar(linter, diagnostics);
+  context.subscriptions.push(
+    configs,
+    diagnostics,
+    status,
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new WirelintCodeActions(linter, configs), {
+      providedCodeActionKinds: WirelintCodeActions.kinds,
+    }),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StoryOutline(linter), { label: 'Wire story' }),
+    ...registerCommands(diagnostics, configs),
+  );
+  for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
+  log.info(`Wirelint activated in ${Date.now() - started} ms.`);
+  return { lintNow: (doc) => diagnostics.lintNow(doc) };
+}
+
+export function deactivate(): void {
+  /* Everything is disposed through context.subscriptions. */
+}

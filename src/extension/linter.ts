@@ -1,0 +1,61 @@
+/** Lints a document once per version and shares the result with diagnostics, code actions, outline and status. */
+import * as vscode from 'vscode';
+import type { WirelintConfig } from '../core/config';
+import { fixAll, lint, type LintResult } from '../core/lint';
+import type { ConfigService } from './configService';
+import { log } from './log';
+
+export interface DocLint {
+  uri: string;
+  version: number;
+  result: LintResult;
+  config: WirelintConfig;
+}
+
+export class Linter {
+  private readonly cache = new Map<string, DocLint>();
+
+  constructor(private readonly configs: ConfigService) {}
+
+  /** Lint the document as it is now. */
+  async lint(doc: vscode.TextDocument): Promise<DocLint> {
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === doc.version) return hit;
+    const config = await this.configs.configFor(doc);
+    return this.lintWith(doc, config);
+  }
+
+  /** Synchronous lint with a known config (code actions need an answer for the exact version asked about). */
+  lintWith(doc: vscode.TextDocument, config: WirelintConfig): DocLint {
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === doc.version && hit.config === config) return hit;
+    const started = Date.now();
+    const result = lint(doc.getText(), config);
+    for (const e of result.internalErrors)
+      log.error(`${doc.uri.toString(true)}: rule ${e.ruleId} failed: ${e.message}`);
+    const took = Date.now() - started;
+    if (took > 50) log.debug(`Linted ${doc.uri.toString(true)} in ${took} ms`);
+    const entry = { uri: key, version: doc.version, result, config };
+    this.cache.set(key, entry);
+    return entry;
+  }
+
+  cached(doc: vscode.TextDocument): DocLint | undefined {
+    const hit = this.cache.get(doc.uri.toString());
+    return hit && hit.version === doc.version ? hit : undefined;
+  }
+
+  fixAll(doc: vscode.TextDocument, config: WirelintConfig): string {
+    return fixAll(doc.getText(), config).output;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,30 @@
+/** The `wirelint.*` settings, read fresh each time (VS Code caches them). */
+import * as vscode from 'vscode';
+import type { RuleSetting, WirelintConfig } from '../core/config';
+import type { ProfileSetting } from '../core/types';
+
+export interface Settings {
+  enable: boolean;
+  run: 'onType' | 'onSave';
+  files: string[];
+  detectPlainText: boolean;
+  /** Only what the user set: undefined leaves the choice to .wirelintrc.json. */
+  overrides: WirelintConfig;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration('wirelint', scope);
+  const profile = c.inspect<ProfileSetting>('profile');
+  const userProfile = profile?.workspaceFolderValue ?? profile?.workspaceValue ?? profile?.globalValue;
+  const rules = c.get<Record<string, RuleSetting>>('rules') ?? {};
+  return {
+    enable: c.get<boolean>('enable', true),
+    run: c.get<'onType' | 'onSave'>('run', 'onType'),
+    files: c.get<string[]>('files', []),
+    detectPlainText: c.get<boolean>('detectPlainText', true),
+    overrides: {
+      profile: userProfile,
+      rules: Object.keys(rules).length ? rules : undefined,
+    },
+  };
+}
