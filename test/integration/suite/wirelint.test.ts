@@ -1,0 +1,241 @@
+/**
+ * Extension-host tests: run inside a real VS Code (desktop through @vscode/test-electron, or code-server here).
+ * They use the published Reuters sample from ../shared when it is there (copied into the test workspace).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export type TestFn = () => Promise<void>;
+/** Thrown by a test that cannot run here; the runner reports it as skipped, never as passed. */
+export class SkipTest extends Error {}
+export const tests: Array<{ name: string; fn: TestFn }> = [];
+const test = (name: string, fn: TestFn): void => {
+  tests.push({ name, fn });
+};
+
+const EXT_ID = 'wirelint.wirelint';
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the tests need a workspace folder');
+  return f.uri;
+}
+
+function sharedSample(): string | undefined {
+  const candidates = [
+    process.env.WIRELINT_SHARED && path.join(process.env.WIRELINT_SHARED, 'samples/reuters-kremlin.txt'),
+    path.resolve(__dirname, '../../../../../shared/samples/reuters-kremlin.txt'),
+    path.resolve(__dirname, '../../../../shared/samples/reuters-kremlin.txt'),
+  ].filter((x): x is string => !!x);
+  return candidates.find((p) => fs.existsSync(p));
+}
+
+async function writeStory(name: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(folder(), name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+function wirelintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'wirelint');
+}
+
+async function diagnosticsSettled(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  return until(what, () => {
+    const d = wirelintDiagnostics(uri);
+    return predicate(d) ? d : false;
+  });
+}
+
+const ruleOf = (d: vscode.Diagnostic): string => String((d.code as { value: string }).value);
+const rangeOf = (d: vscode.Diagnostic): string =>
+  `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`;
+
+async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+  return (all ?? []).filter((a) => a.command?.command === 'wirelint.applyEdits' || a.command?.command?.startsWith('wirelint.'));
+}
+
+async function runAction(a: vscode.CodeAction): Promise<unknown> {
+  if (a.edit) await vscode.workspace.applyEdit(a.edit);
+  if (a.command) return vscode.commands.executeCommand(a.command.command, ...(a.command.arguments ?? []));
+  return undefined;
+}
+
+const STORY = [
+  'Harbour reopens after strike',
+  '',
+  'By Ann Lee',
+  '',
+  'NORTHPORT, Jan. 14 (Reuters) – The harbour reopened on Tuesday, the port said.',
+  '',
+  '"We are back to work," said he.',
+  '',
+  '(Reporting by Ann Lee, editing by Tom Roe)',
+  '',
+].join('\n');
+
+test('the extension is present and activates on a wire story', async () => {
+  const uri = await writeStory('activate.wire', STORY);
+  await open(uri);
+  const ext = await until('the extension', () => vscode.extensions.getExtension(EXT_ID));
+  await until('activation', () => ext.isActive);
+  await diagnosticsSettled(uri, (d) => d.length > 0, 'diagnostics on the .wire story');
+});
+
+test('the Reuters sample: exact diagnostics with rule, range, severity and docs target', async () => {
+  const sample = sharedSample();
+  if (!sample) throw new SkipTest('../shared/samples/reuters-kremlin.txt is absent on this machine');
+  const uri = await writeStory('reuters-kremlin.txt', fs.readFileSync(sample, 'utf8'));
+  const ed = await open(uri);
+  assert.equal(ed.document.languageId, 'plaintext');
+  const diags = await diagnosticsSettled(uri, (d) => d.length >= 4, 'four findings on the sample');
+  const got = diags
+    .filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
+    .map((d) => `${ruleOf(d)} ${rangeOf(d)} ${d.severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'error'}`)
+    .sort();
+  assert.deepEqual(got, [
+    'credit-byline-mismatch 31:15-31:22 warning',
+    'credit-reuters-format 31:24-31:34 warning',
+    'dateline-agency-tag 5:17-5:20 warning',
+    'trailing-text 33:1-33:49 warning',
+  ]);
+  for (const d of diags) {
+    const target = (d.code as { target: vscode.Uri }).target;
+    assert.ok(target.path.endsWith(`/docs/rules/${ruleOf(d)}.md`), `docs target of ${ruleOf(d)}: ${target.toString()}`);
+    assert.equal(d.source, 'wirelint');
+  }
+  const mismatch = diags.find((d) => ruleOf(d) === 'credit-byline-mismatch')!;
+  assert.equal(mismatch.relatedInformation?.[0]?.location.range.start.line, 2, 'the byline is linked as related information');
+});
+
+test('each quick fix produces the expected text', async () => {
+  const uri = await writeStory('quickfix.wire', STORY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  await diagnosticsSettled(uri, (d) => d.length >= 5, 'findings on the story');
+  const expectations: Array<[string, string, string]> = [
+    ['dateline-agency-tag', ' – ', ' - '],
+    ['dateline-month-format', 'Jan.', 'Jan'],
+    ['attrib-said-inversion', 'said he', 'he said'],
+    ['credit-reuters-format', 'editing by', 'Editing by'],
+  ];
+  for (const [rule, before, after] of expectations) {
+    const d = await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === rule), rule).then((ds) => ds.find((x) => ruleOf(x) === rule)!);
+    const actions = await quickFixes(doc, d.range);
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix, `a preferred fix for ${rule}; got ${actions.map((a) => a.title).join(' | ')}`);
+    const line = d.range.start.line;
+    const beforeText = doc.lineAt(line).text;
+    assert.ok(beforeText.includes(before), `${rule}: line has ${before}`);
+    assert.equal(await runAction(fix), true, `${rule}: the fix applied`);
+    assert.equal(doc.lineAt(line).text, beforeText.replace(before, after), `${rule}: fixed line`);
+  }
+  const titles = (await quickFixes(doc, doc.lineAt(8).range)).map((a) => a.title);
+  assert.ok(titles.some((t) => t.startsWith('Turn off ')), 'offers to turn the rule off');
+  assert.ok(titles.some((t) => t.startsWith('Show documentation')), 'offers the rule docs');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('fix all: command and source.fixAll give the same text', async () => {
+  const uri = await writeStory('fixall.wire', STORY);
+  const ed = await open(uri);
+  await diagnosticsSettled(uri, (d) => d.length >= 5, 'findings');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.wirelint');
+  assert.equal(actions?.length, 1, 'one source.fixAll.wirelint action');
+  await vscode.commands.executeCommand('wirelint.fixAll');
+  const text = ed.document.getText();
+  assert.equal(
+    text,
+    STORY.replace('Jan. 14', 'Jan 14')
+      .replace('(Reuters) – ', '(Reuters) - ')
+      .replace('said he.', 'he said.')
+      .replace('Ann Lee, editing by', 'Ann Lee; Editing by')
+      .replace('Tom Roe\n', 'Tom Roe)\n'),
+  );
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('fix on save through editor.codeActionsOnSave', async () => {
+  const config = vscode.workspace.getConfiguration('editor', { languageId: 'wire-story' });
+  await config.update('codeActionsOnSave', { 'source.fixAll.wirelint': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+  try {
+    const uri = await writeStory('onsave.wire', STORY);
+    const ed = await open(uri);
+    await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+    await ed.document.save();
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.ok(onDisk.startsWith('Update: Harbour'), 'the edit was saved');
+    assert.ok(onDisk.includes('NORTHPORT, Jan 14 (Reuters) - The harbour'), `saved with fixes: ${onDisk.slice(0, 200)}`);
+  } finally {
+    await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+  }
+});
+
+test('an edit computed for an older version is refused', async () => {
+  const uri = await writeStory('stale.wire', STORY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  const d = (await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === 'dateline-agency-tag'), 'dash finding')).find(
+    (x) => ruleOf(x) === 'dateline-agency-tag',
+  )!;
+  const fix = (await quickFixes(doc, d.range)).find((a) => a.isPreferred)!;
+  await ed.edit((e) => e.insert(new vscode.Position(4, 0), 'XX '));
+  const before = doc.getText();
+  assert.equal(await runAction(fix), false, 'the stale fix reports failure');
+  assert.equal(doc.getText(), before, 'the document is untouched');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('unsaved and untitled stories are checked as they are typed', async () => {
+  const doc = await vscode.workspace.openTextDocument({ language: 'wire-story', content: 'Headline\n\nLONDON (Reuters) - Text.\n' });
+  const ed = await vscode.window.showTextDocument(doc);
+  await sleep(400);
+  assert.equal(wirelintDiagnostics(doc.uri).length, 0);
+  await ed.edit((e) => e.replace(new vscode.Range(2, 16, 2, 19), ' – '));
+  const ds = await diagnosticsSettled(doc.uri, (x) => x.length === 1, 'a finding after typing');
+  assert.equal(ruleOf(ds[0]!), 'dateline-agency-tag');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await diagnosticsSettled(doc.uri, (x) => x.length === 0, 'problems cleared on close');
+});
+
+test('a change to .wirelintrc.json re-lints open stories', async () => {
+  const uri = await writeStory('config.wire', STORY);
+  await open(uri);
+  await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding');
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode('{"rules": {"dateline-month-format": "off", "trailing-text": "error"}}\n'));
+  try {
+    await diagnosticsSettled(uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding gone after config change');
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+  await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding back after the config is removed');
+});
+
+test('outline shows the story parts', async () => {
+  const uri = await writeStory('outline.wire', STORY);
+  await open(uri);
+  await diagnosticsSettled(uri, (d) => d.length > 0, 'the story was checked');
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+  const names = (symbols ?? []).map((s) => s.detail);
+  assert.deepEqual(names, ['headline', 'byline', 'dateline', '', 'credit line']);
+});
