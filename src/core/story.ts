@@ -268,6 +268,26 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
   return { cities, regions, date, end };
 }
 
+function datelineOf(
+  para: Span,
+  index: number,
+  place: PlaceParse,
+  separator: Dateline['separator'],
+  tag?: Dateline['tag'],
+): Dateline {
+  return {
+    start: para.start,
+    end: separator.end,
+    paragraph: index,
+    cities: place.cities,
+    regions: place.regions,
+    date: place.date,
+    tag,
+    separator,
+    bodyStart: separator.end,
+  };
+}
+
 function parseDateline(text: string, para: Span, index: number): Dateline | undefined {
   const headEnd = Math.min(para.end, para.start + 200);
   const head = text.slice(para.start, headEnd);
@@ -286,23 +306,19 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
       if (sepEnd > para.end) sepEnd = para.end;
       const agencyName = tm[1] as string;
       const agencyStart = tagStart + tm[0].indexOf(agencyName);
-      return {
-        start: para.start,
-        end: sepEnd,
-        paragraph: index,
-        cities: place.cities,
-        regions: place.regions,
-        date: place.date,
-        tag: {
+      return datelineOf(
+        para,
+        index,
+        place,
+        { start: tagEnd, end: sepEnd, text: text.slice(tagEnd, sepEnd), dash: sm?.[2] ?? '' },
+        {
           start: tagStart,
           end: tagEnd,
           text: tm[0],
           agency: { start: agencyStart, end: agencyStart + agencyName.length, text: agencyName },
           profile: AGENCIES[agencyName.toLowerCase()],
         },
-        separator: { start: tagEnd, end: sepEnd, text: text.slice(tagEnd, sepEnd), dash: sm?.[2] ?? '' },
-        bodyStart: sepEnd,
-      };
+      );
     }
   }
   const am = ARCHIVE_DATELINE_RE.exec(head);
@@ -316,16 +332,12 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
     if (place && place.date) {
       const sepStart = place.date.end;
       const sepEnd = para.start + am[0].length;
-      return {
-        start: para.start,
+      return datelineOf(para, index, place, {
+        start: sepStart,
         end: sepEnd,
-        paragraph: index,
-        cities: place.cities,
-        regions: place.regions,
-        date: place.date,
-        separator: { start: sepStart, end: sepEnd, text: text.slice(sepStart, sepEnd), dash: am[4] as string },
-        bodyStart: sepEnd,
-      };
+        text: text.slice(sepStart, sepEnd),
+        dash: am[4] as string,
+      });
     }
   }
   return undefined;
