@@ -97,7 +97,7 @@ export interface Attribution extends Span {
 
 export interface Story {
   text: string;
-  lines: LineIndex;
+  readonly lines: LineIndex;
   bom: boolean;
   paragraphs: Paragraph[];
   headline?: Paragraph;
@@ -726,9 +726,13 @@ export function parseStory(text: string): Story {
   const bom = text.charCodeAt(0) === 0xfeff;
   const spans = splitParagraphs(text, bom ? 1 : 0);
   const paragraphs: Paragraph[] = spans.map((s, index) => ({ ...s, index, role: 'body', attributed: false }));
+  let lineIndex: LineIndex | undefined;
   const story: Story = {
     text,
-    lines: new LineIndex(text),
+    // Built on first use: the editor has its own positions, only the command line needs these.
+    get lines(): LineIndex {
+      return (lineIndex ??= new LineIndex(text));
+    },
     bom,
     paragraphs,
     bodyFrom: 0,

@@ -32,8 +32,13 @@ export default defineRule(
     const attributed = new Set<number>();
     for (const p of story.paragraphs) if (p.attributed) attributed.add(p.index);
     for (const q of story.quotations) if (signalsAttribution(story, q)) attributed.add(q.paragraph);
-    const continuing = (i: number, dir: 'from' | 'to'): boolean =>
-      story.quotations.some((x) => x.paragraph === i && (dir === 'from' ? x.continuesFromPrevious : x.continuesToNext));
+    const runsFrom = new Set<number>();
+    const runsTo = new Set<number>();
+    for (const x of story.quotations) {
+      if (x.continuesFromPrevious) runsFrom.add(x.paragraph);
+      if (x.continuesToNext) runsTo.add(x.paragraph);
+    }
+    const continuing = (i: number, dir: 'from' | 'to'): boolean => (dir === 'from' ? runsFrom : runsTo).has(i);
     const flagged = new Set<number>();
     for (const q of story.quotations) {
       // An unclosed quote is reported by quote-balance; its extent (and so its attribution) is unknown.
