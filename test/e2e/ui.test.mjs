@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// UI test: the extension installed from a .vsix into code-server, driven in headless chromium as a person would.
+// Run: node test/e2e/ui.test.mjs   (npm run test:e2e builds first)
+// Environment:
+//   WIRELINT_VSIX=<file>            install this .vsix instead of packaging one
+//   WIRELINT_EXTENSION_PATH=<dir>   the extension to package with @vscode/vsce (default: this repository)
+//   WIRELINT_UI_TIMEOUT_MS          the whole run, default 300000
+//   WIRELINT_E2E_KEEP=1             keep the temp run folder (workspace, logs, user data)
+// Screenshots go to artifacts/e2e/. Ends with `UI: N passed, N failed` and exits non-zero on any failure.
+//
+// Add a step with step('what a person sees', async (wb) => { ... }). Steps run in order in ONE editor session
+// (each sees what the previous one left), and the first failure stops the run. wb (test/e2e/workbench.mjs) has:
+// openFile(name), waitForText(text), visibleLines(), waitForSquiggles(count, {severity}), hoverAt(line, col),
+// hoverSquiggle(i), openProblems(), quickFix(label, [line, col]), goTo(line, col), save(expectText),
+// readFile(name), waitForFile(name, text), screenshot(name), escape(), page (Playwright), run (temp folders).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { ARTIFACTS, NODE24, ROOT, VSCE_BIN } from '../../scripts/e2e/paths.mjs';
+import { createWorkbench } from './workbench.mjs';
+
+const STORY = 'story.wire';
+const storyLines = readFileSync(join(ROOT, 'test', 'integration', 'workspace', STORY), 'utf8').split('\n');
+
+const steps = [];
+/** Registers a UI step; `fn(wb)` gets the workbench helpers. */
+function step(name, fn) {
+  steps.push({ name, fn });
+}
+
+// ---- steps ------------------------------------------------------------------------------------------------------
+
+step('the story opens from Quick Open and shows its first line', async (wb) => {
+  const lines = await wb.openFile(STORY);
+  await wb.waitForText(storyLines[0]);
+  await wb.screenshot('story-open');
+  if (lines.length === 0) throw new Error('the editor shows no lines');
+});
+
+// (The extension's own steps go here: squiggle on the en dash, Problems panel, hover, quick fix, save.)
+
+// ---- runner -----------------------------------------------------------------------------------------------------
+
+const log = (msg) => console.log(`[ui] ${msg}`);
+
+/** The .vsix to install: WIRELINT_VSIX, or one packaged now from WIRELINT_EXTENSION_PATH / this repository. */
+function vsixFor(run) {
+  if (process.env.WIRELINT_VSIX) return resolve(process.env.WIRELINT_VSIX);
+  const ext = resolve(process.env.WIRELINT_EXTENSION_PATH || ROOT);
+  const out = join(run.dir, 'wirelint.vsix');
+  const t = Date.now();
+  // vsce 4 wants Node >= 22: run it with the Node 24 from .e2e/. No repository field yet, so README links stay
+  // relative (this package is only for the test).
+  const r = spawnSync(
+    NODE24,
+    [
+      VSCE_BIN,
+      'package',
+      '--no-dependencies',
+      '--allow-missing-repository',
+      '--no-rewrite-relative-links',
+      '--out',
+      out,
+    ],
+    { cwd: ext, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 },
+  );
+  if (r.status !== 0)
+    throw new Error(
+      `vsce package in ${ext} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? ''}`,
+    );
+  log(`packaged ${ext} into ${out} in ${Date.now() - t} ms`);
+  return out;
+}
+
+async function main() {
+  const t0 = Date.now();
+  const setup = spawnSync(process.execPath, [join(ROOT, 'scripts', 'e2e', 'setup.mjs')], { stdio: 'inherit' });
+  if (setup.status !== 0) {
+    console.error('[ui] the editor test tools could not be installed (see above); no UI step ran');
+    console.log('UI: 0 passed, 1 failed');
+    return 1;
+  }
+  const { createRun, installExtension, launchBrowser, startCodeServer } =
+    await import('../../scripts/e2e/code-server.mjs');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  rmSync(join(ARTIFACTS, 'ui-failure.png'), { force: true });
+
+  const run = createRun({ workspace: join(ROOT, 'test', 'integration', 'workspace') });
+  let server;
+  let browser;
+  let passed = 0;
+  let failed = 0;
+  let ran = 0;
+  const timeoutMs = Number(process.env.WIRELINT_UI_TIMEOUT_MS || 300_000);
+  const watchdog = setTimeout(() => {
+    console.error(`[ui] the run did not finish within ${timeoutMs} ms; stopping`);
+    console.log(`UI: ${passed} passed, ${failed + 1} failed`);
+    process.exit(1); // the exit hook in code-server.mjs kills code-server; Playwright kills chromium
+  }, timeoutMs);
+  try {
+    const vsix = vsixFor(run);
+    installExtension(run, vsix);
+    log(`installed ${vsix}`);
+    server = await startCodeServer(run);
+    log(`code-server ${server.url} (pid ${server.pid}) ready`);
+    browser = await launchBrowser(run);
+    const wb = createWorkbench(browser.page, run);
+    await browser.page.goto(server.workbenchUrl(), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await wb.ready();
+    log(`workbench ready after ${Date.now() - t0} ms`);
+    for (const s of steps) {
+      const t = Date.now();
+      ran++;
+      try {
+        await s.fn(wb);
+        passed++;
+        console.log(`  ✓ ${s.name} (${Date.now() - t} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`  ✗ ${s.name} (${Date.now() - t} ms)\n      ${String(e?.stack ?? e).replace(/\n/g, '\n      ')}`);
+        const shot = join(ARTIFACTS, 'ui-failure.png');
+        await browser.page.screenshot({ path: shot }).catch(() => {});
+        console.log(`      screenshot: ${shot}`);
+        break; // later steps build on this one
+      }
+    }
+  } catch (e) {
+    failed++;
+    console.error(`[ui] ${e instanceof Error ? e.message : e}`);
+    if (browser) await browser.page.screenshot({ path: join(ARTIFACTS, 'ui-failure.png') }).catch(() => {});
+  } finally {
+    clearTimeout(watchdog);
+    await browser?.close();
+    await server?.stop().catch((e) => console.error(`[ui] ${e.message}`)); // cleanup() below ends what is left
+    if (failed && server) {
+      const dest = join(ARTIFACTS, 'ui-code-server.log');
+      cpSync(server.log, dest);
+      console.error(`[ui] code-server log: ${dest}`);
+    }
+    run.cleanup();
+  }
+  const skipped = steps.length - ran;
+  log(`finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`UI: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();
