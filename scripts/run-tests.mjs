@@ -1,11 +1,20 @@
-// Runs the whole vitest suite and ends with one plain summary line: "Tests: N passed, N failed, N skipped".
+// Runs every test suite and ends with one plain summary line: "Tests: N passed, N failed[, N skipped]".
+//   1. unit (vitest: rules, fixtures, property tests, CLI, real copy)
+//   2. integration (the extension inside a real VS Code: @vscode/test-electron, or code-server here)
+//   3. UI (Playwright keystrokes in code-server)
+// `--unit` runs the unit suite alone. The editor suites install their tools on first run (scripts/e2e/setup.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const unitOnly = process.argv.includes('--unit');
+const passthrough = process.argv.slice(2).filter((a) => a !== '--unit');
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exit = 0;
 
 mkdirSync('artifacts', { recursive: true });
 const out = 'artifacts/vitest-results.json';
 rmSync(out, { force: true });
-const r = spawnSync(
+const unit = spawnSync(
   process.execPath,
   [
     'node_modules/vitest/vitest.mjs',
@@ -13,17 +22,45 @@ const r = spawnSync(
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${out}`,
-    ...process.argv.slice(2),
+    ...passthrough,
   ],
   { stdio: 'inherit' },
 );
-let summary;
 try {
   const j = JSON.parse(readFileSync(out, 'utf8'));
-  const skipped = j.numPendingTests + j.numTodoTests;
-  summary = `Tests: ${j.numPassedTests} passed, ${j.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
+  totals.passed += j.numPassedTests;
+  totals.failed += j.numFailedTests;
+  totals.skipped += j.numPendingTests + j.numTodoTests;
+  console.log(`Unit: ${j.numPassedTests} passed, ${j.numFailedTests} failed`);
 } catch {
-  summary = 'Tests: 0 passed, 1 failed';
+  totals.failed += 1;
+  console.log('Unit: the vitest report was not written');
 }
-console.log(summary);
-process.exit(r.status ?? 1);
+if (unit.status !== 0) exit = 1;
+
+/** Runs an editor suite, echoing its output, and adds its `Label: N passed, N failed[, N skipped]` line. */
+function suite(label, script) {
+  const r = spawnSync(process.execPath, [script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  const m = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed(?:, (\\d+) skipped)?$`, 'm').exec(r.stdout ?? '');
+  if (m) {
+    totals.passed += Number(m[1]);
+    totals.failed += Number(m[2]);
+    totals.skipped += Number(m[3] ?? 0);
+  } else totals.failed += 1;
+  if (r.status !== 0) exit = 1;
+}
+
+if (!unitOnly) {
+  suite('Integration', 'test/integration/runTest.mjs');
+  suite('UI', 'test/e2e/ui.test.mjs');
+}
+console.log(
+  `Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
+process.exit(exit);

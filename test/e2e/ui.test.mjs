@@ -14,7 +14,7 @@
 // hoverSquiggle(i), openProblems(), quickFix(label, [line, col]), goTo(line, col), save(expectText),
 // readFile(name), waitForFile(name, text), screenshot(name), escape(), page (Playwright), run (temp folders).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ARTIFACTS, NODE24, ROOT, VSCE_BIN } from '../../scripts/e2e/paths.mjs';
@@ -38,7 +38,68 @@ step('the story opens from Quick Open and shows its first line', async (wb) => {
   if (lines.length === 0) throw new Error('the editor shows no lines');
 });
 
-// (The extension's own steps go here: squiggle on the en dash, Problems panel, hover, quick fix, save.)
+// The published Reuters sample when ../shared is here (four known faults), else the bundled story (one).
+const SHARED_SAMPLE = resolve(ROOT, '..', 'shared', 'samples', 'reuters-kremlin.txt');
+const HAS_SAMPLE = existsSync(SHARED_SAMPLE);
+const SAMPLE = HAS_SAMPLE ? 'reuters-kremlin.txt' : STORY;
+const SAMPLE_TEXT = HAS_SAMPLE ? readFileSync(SHARED_SAMPLE, 'utf8') : storyLines.join('\n');
+const DASH_LINE = SAMPLE_TEXT.split('\n').findIndex((l) => /\((Reuters)\) – /.test(l)) + 1;
+const EXPECTED = HAS_SAMPLE
+  ? [
+      'Reuters datelines use a hyphen',
+      'The credit line credits "Reuters" for reporting',
+      'Capitalise the role in the credit line',
+      'Stray text after the credit line',
+    ]
+  : ['Reuters datelines use a hyphen'];
+
+step(`${SAMPLE}: the faults are underlined`, async (wb) => {
+  await wb.openFile(SAMPLE);
+  await wb.waitForText(SAMPLE_TEXT.split('\n')[0].slice(0, 40));
+  await wb.waitForSquiggles(EXPECTED.length, { severity: 'warning' });
+  await wb.screenshot('squiggles');
+});
+
+step('the Problems panel lists each fault with its rule', async (wb) => {
+  const rows = await wb.openProblems({ min: EXPECTED.length });
+  const mine = rows.filter((r) => r.includes('wirelint'));
+  for (const m of EXPECTED) {
+    if (!mine.some((r) => r.includes(m))) throw new Error(`no Problems row says "${m}"; rows:\n${mine.join('\n')}`);
+  }
+  // The sample's faults, plus the one in the bundled story opened first.
+  const want = EXPECTED.length + (HAS_SAMPLE ? 1 : 0);
+  if (mine.length !== want)
+    throw new Error(`expected ${want} Wirelint rows, found ${mine.length}:\n${mine.join('\n')}`);
+  await wb.screenshot('problems');
+  await wb.page.keyboard.press('Control+Shift+M');
+});
+
+step('hovering the dash squiggle shows the house-style message', async (wb) => {
+  const text = await wb.hoverSquiggle(0, { severity: 'warning' });
+  if (!text.includes('Reuters datelines use a hyphen with a space on each side')) {
+    throw new Error(`the hover says: ${text}`);
+  }
+  if (!text.includes('dateline-agency-tag')) throw new Error(`the hover does not name the rule: ${text}`);
+  await wb.screenshot('hover');
+  await wb.escape();
+});
+
+step('Control+. offers the fix; picking it repairs the dash; saving writes only that change', async (wb) => {
+  const menu = await wb.quickFix('Fix: " – " → " - "', [DASH_LINE, 19], {
+    onMenu: async () => {
+      await wb.screenshot('quick-fix-menu');
+    },
+  });
+  if (!menu.some((t) => t.includes('Turn off dateline-agency-tag'))) throw new Error(`menu: ${menu.join(' | ')}`);
+  const fixedLine = SAMPLE_TEXT.split('\n')[DASH_LINE - 1].replace('(Reuters) – ', '(Reuters) - ');
+  await wb.save(fixedLine.slice(0, 40));
+  const onDisk = await wb.waitForFile(SAMPLE, '(Reuters) - ');
+  if (onDisk !== SAMPLE_TEXT.replace('(Reuters) – ', '(Reuters) - ')) {
+    throw new Error('the saved file differs from the original by more than the fixed dash');
+  }
+  await wb.waitForSquiggles(EXPECTED.length - 1, { severity: 'warning' });
+  await wb.screenshot('after-fix');
+});
 
 // ---- runner -----------------------------------------------------------------------------------------------------
 
@@ -87,6 +148,8 @@ async function main() {
   rmSync(join(ARTIFACTS, 'ui-failure.png'), { force: true });
 
   const run = createRun({ workspace: join(ROOT, 'test', 'integration', 'workspace') });
+  if (HAS_SAMPLE) cpSync(SHARED_SAMPLE, join(run.workspace, SAMPLE));
+  else console.log('[ui] ../shared/samples/reuters-kremlin.txt is absent: the steps use the bundled story instead');
   let server;
   let browser;
   let passed = 0;

@@ -154,7 +154,7 @@ export function createWorkbench(page, run, { timeoutMs = 30_000 } = {}) {
      * Opens Quick Fix (Control+.) at the cursor (or at LINE:COL when given), picks the action whose text
      * contains `label`, and applies it with Enter.
      */
-    async quickFix(label, at) {
+    async quickFix(label, at, { onMenu } = {}) {
       if (at) await wb.goTo(at[0], at[1]);
       const rows = page.locator(SEL.actionRow);
       // Under load the first Control+. is sometimes swallowed while code actions are still being computed:
@@ -172,6 +172,7 @@ export function createWorkbench(page, run, { timeoutMs = 30_000 } = {}) {
         }
       }
       const texts = (await rows.allInnerTexts()).map(normalize);
+      if (onMenu) await onMenu(texts);
       const row = rows.filter({ hasText: label }).first();
       if ((await row.count()) === 0)
         throw new Error(`no quick fix contains "${label}"; the menu shows: ${texts.join(' | ')}`);
