@@ -5,9 +5,9 @@
 // Exits non-zero, saying exactly what could not be installed and why, when something is missing afterwards.
 // Usage: node scripts/e2e/setup.mjs [--check]   (--check: report what is missing, install nothing)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import {
   CHROMIUM,
   CODE_SERVER_ENTRY,
@@ -57,10 +57,27 @@ function writeJson(file, value) {
   if (old !== text) writeFileSync(file, text);
 }
 
+/** The npm CLI script of the machine's npm, to run under Node 24. */
+function npmCli() {
+  const fromEnv = process.env.npm_execpath;
+  if (fromEnv && /npm-cli\.js$/.test(fromEnv) && existsSync(fromEnv)) return fromEnv;
+  const which = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
+  if (which) {
+    const cli = join(dirname(realpathSync(which)), 'npm-cli.js');
+    if (existsSync(cli)) return cli;
+  }
+  throw new SetupError('npm was not found on PATH');
+}
+
 /** npm with Node 24 first on PATH, so install scripts and node-gyp see Node 24 and its headers. */
 function node24Env() {
+  // Drop what an outer `npm test` put in the environment (npm_node_execpath, npm_config_*, NODE …): with it, the
+  // nested install runs code-server's postinstall under the machine's Node 20.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)),
+  );
   return {
-    ...process.env,
+    ...inherited,
     PATH: [join(NODE24_DIR, 'bin'), process.env.PATH ?? ''].join(delimiter),
     // The machine's npmrc says nodedir=/usr (Node 20 headers); native modules must build against Node 24.
     npm_config_nodedir: NODE24_DIR,
@@ -137,7 +154,8 @@ function codeServer() {
     dependencies: { 'code-server': CODE_SERVER_VERSION },
     allowScripts: { 'code-server': true, argon2: true },
   });
-  run('npm', ['install', '--prefix', CODE_SERVER_PREFIX, '--no-audit', '--no-fund'], {
+  // npm itself runs under Node 24, so its install scripts see Node 24 whatever PATH an outer npm set up.
+  run(NODE24, [npmCli(), 'install', '--prefix', CODE_SERVER_PREFIX, '--no-audit', '--no-fund'], {
     env: node24Env(),
     what: `code-server ${CODE_SERVER_VERSION} (built with Node ${NODE24_VERSION})`,
   });

@@ -159,6 +159,14 @@ test('each quick fix produces the expected text', async () => {
     assert.equal(await runAction(fix), true, `${rule}: the fix applied`);
     assert.equal(doc.lineAt(line).text, beforeText.replace(before, after), `${rule}: fixed line`);
   }
+  // Let the diagnostics catch up with the last fix before asking for the credit line's actions.
+  await sleep(500);
+  const credit = await diagnosticsSettled(
+    uri,
+    (ds) => ds.some((x) => x.range.start.line === 8),
+    'credit-line findings',
+  );
+  assert.ok(credit.length > 0);
   const titles = (await quickFixes(doc, doc.lineAt(8).range)).map((a) => a.title);
   assert.ok(
     titles.some((t) => t.startsWith('Turn off ')),
