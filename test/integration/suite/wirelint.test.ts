@@ -293,3 +293,37 @@ test('outline shows the story parts', async () => {
   const names = (symbols ?? []).map((s) => s.detail);
   assert.deepEqual(names, ['headline', 'byline', 'dateline', '', 'credit line']);
 });
+
+test('a broken .wirelintrc.json keeps the last good settings in force', async () => {
+  const uri = await writeStory('broken-config.wire', STORY);
+  await open(uri);
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode('{"rules": {"dateline-month-format": "off"}}\n'));
+  try {
+    await diagnosticsSettled(
+      uri,
+      (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'dateline-month-format'),
+      'good config applied',
+    );
+    await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode('{"rules": {"dateline-month-format": "loud"'));
+    await sleep(1500);
+    const d = wirelintDiagnostics(uri);
+    assert.ok(d.length > 0, 'the story is still checked');
+    assert.ok(!d.some((x) => ruleOf(x) === 'dateline-month-format'), 'the last good config (rule off) stays in force');
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+});
+
+test('checking all wire stories in the workspace fills the Problems panel for closed files', async () => {
+  const closed = await writeStory('closed-story.story', STORY.replace('Harbour', 'Port'));
+  assert.equal(
+    vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()),
+    false,
+    'the story is not open',
+  );
+  await vscode.commands.executeCommand('wirelint.lintWorkspace');
+  const d = await diagnosticsSettled(closed, (x) => x.length >= 5, 'problems for the closed story');
+  assert.ok(d.some((x) => ruleOf(x) === 'dateline-agency-tag'));
+  assert.equal(d.find((x) => ruleOf(x) === 'dateline-agency-tag')!.range.start.line, 4);
+});
