@@ -10,8 +10,12 @@ export const STORY_EXTENSIONS = ['.txt', '.wire', '.story'];
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+export const isStoryName = (name: string): boolean => STORY_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+
 export interface Expanded {
   files: string[];
+  /** Files found by a folder walk or a glob (not named one by one): a .txt among them must read as a story. */
+  found: Set<string>;
   /** Paths that named nothing: "no such file or folder", "no files matched". */
   missing: Array<{ arg: string; reason: string }>;
 }
@@ -26,14 +30,27 @@ async function walk(dir: string, out: string[]): Promise<void> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      // A desk folder of links to stories: follow them.
+      try {
+        const st = await fs.stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) {
       if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p, out);
-    } else if (e.isFile() && STORY_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);
+    } else if (isFile && isStoryName(e.name)) out.push(p);
   }
 }
 
 export async function expandArgs(args: readonly string[], cwd: string): Promise<Expanded> {
   const files: string[] = [];
+  const found = new Set<string>();
   const missing: Expanded['missing'] = [];
   for (const arg of args) {
     const abs = resolve(cwd, arg);
@@ -46,19 +63,25 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
     if (st?.isDirectory()) {
       const before = files.length;
       await walk(abs, files);
+      for (const f of files.slice(before)) found.add(f);
       if (files.length === before)
         missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder` });
     } else if (st) {
       files.push(abs);
     } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
-      if (found.length === 0) missing.push({ arg, reason: 'no files matched' });
-      files.push(...found.sort());
+      const matched = (
+        await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false })
+      ).filter(isStoryName);
+      if (matched.length === 0) missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files matched` });
+      for (const f of matched.sort()) {
+        files.push(f);
+        found.add(f);
+      }
     } else {
       missing.push({ arg, reason: 'no such file or folder' });
     }
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], found, missing };
 }
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string; fatal: boolean };
@@ -108,7 +131,9 @@ export async function readStory(path: string): Promise<ReadOutcome> {
 }
 
 /** Replace a file's content atomically: write a temporary file beside it, then rename over it. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
+export async function writeAtomic(linkOrPath: string, text: string): Promise<void> {
+  // Write through a symbolic link to the story it points at, never over the link.
+  const path = await fs.realpath(linkOrPath);
   const tmp = `${path}.${process.pid}.${Date.now()}.wirelint-tmp`;
   let mode: number | undefined;
   try {
@@ -120,9 +145,12 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
   try {
     await fh.writeFile(text, 'utf8');
     await fh.sync();
-  } finally {
+  } catch (err) {
     await fh.close();
+    await fs.rm(tmp, { force: true });
+    throw err;
   }
+  await fh.close();
   try {
     await fs.rename(tmp, path);
   } catch (err) {

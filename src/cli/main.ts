@@ -6,6 +6,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigFileError, SEVERITIES, mergeConfigs, type RuleSetting, type WirelintConfig } from '../core/config';
+import { looksLikeStory } from '../core/detect';
 import { fixAll, lint } from '../core/lint';
 import { PROFILE_IDS } from '../core/profiles';
 import { RULES, RULES_BY_ID } from '../core/rules/index';
@@ -20,7 +21,7 @@ import type { FileResult, Io } from './types';
 export const HELP = `Usage: wirelint [options] [files, folders or globs]
 
 Checks wire stories for house-style problems: datelines, quote attribution and credit lines.
-Folders are searched for .txt, .wire and .story files.
+Folders and globs take .txt, .wire and .story files (a .txt only when it opens with an agency dateline).
 
 Options:
   --fix                     Apply safe format fixes (dash, capitals, month form, parentheses, trailing text)
@@ -210,11 +211,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       results.push(res);
       if (opts.fix) io.stdout.write(res.output ?? text);
     } else {
-      const { files, missing } = await expandArgs(opts.patterns, io.cwd);
+      const { files, found, missing } = await expandArgs(opts.patterns, io.cwd);
       for (const m of missing) {
         io.stderr.write(`wirelint: ${m.arg}: ${m.reason}\n`);
         exit = 2;
       }
+      // Every config is read before any story is checked, so a broken one stops the run before --fix writes.
+      for (const file of files) loader.forDir(dirname(file));
       for (const file of files) {
         const shown = display(file, io.cwd);
         const read = await readStory(file);
@@ -223,6 +226,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           if (read.fatal) exit = 2;
           continue;
         }
+        // A .txt found in a folder or by a glob is checked only when it reads as a wire story.
+        if (found.has(file) && file.toLowerCase().endsWith('.txt') && !looksLikeStory(read.text)) continue;
         const res = await check(file, shown, read.text, dirname(file));
         if (opts.fix && res.output !== undefined) {
           try {

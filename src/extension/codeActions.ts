@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { fixAllEdits, type TextEdit } from '../core/lint';
 import type { Finding } from '../core/types';
-import type { ConfigService } from './configService';
 import { ruleIdOf } from './convert';
 import type { Linter } from './linter';
 import { isStory } from './stories';
@@ -48,10 +47,7 @@ const overlaps = (f: Finding, doc: vscode.TextDocument, range: vscode.Range): bo
 export class WirelintCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-  constructor(
-    private readonly linter: Linter,
-    private readonly configs: ConfigService,
-  ) {}
+  constructor(private readonly linter: Linter) {}
 
   async provideCodeActions(
     doc: vscode.TextDocument,
@@ -60,15 +56,16 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
   ): Promise<vscode.CodeAction[]> {
     if (!isStory(doc)) return [];
     const version = doc.version;
-    const config = await this.configs.configFor(doc);
-    if (doc.version !== version) return [];
     const only = context.only;
-    if (only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND))) {
-      return this.fixAllActions(doc, config);
-    }
-    if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return [];
-    const entry = this.linter.lintWith(doc, config);
+    const fixAllRequest = !!only && (FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND));
+    if (only && !fixAllRequest && !vscode.CodeActionKind.QuickFix.intersects(only)) return [];
     const wanted = new Set(context.diagnostics.map(ruleIdOf).filter((x): x is string => !!x));
+    // A light-bulb request with none of our problems under the cursor costs nothing.
+    if (!fixAllRequest && wanted.size === 0) return [];
+    const entry = await this.linter.lint(doc);
+    if (doc.version !== version) return [];
+    const config = entry.config;
+    if (fixAllRequest) return this.fixAllActions(doc, config);
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
     for (const f of entry.result.findings) {

@@ -7,11 +7,16 @@ import { APPLY_EDITS, DISABLE_RULE, OPEN_RULE_DOCS, applyVersionedEdits, type Ve
 import { CONFIG_NAME, type ConfigService } from './configService';
 import { docsUri } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import type { Linter } from './linter';
 import { log } from './log';
 import { readSettings } from './settings';
 import { LANGUAGE_ID, isStory, looksLikeStory } from './stories';
 
-export function registerCommands(diagnostics: DiagnosticsController, configs: ConfigService): vscode.Disposable[] {
+export function registerCommands(
+  diagnostics: DiagnosticsController,
+  configs: ConfigService,
+  linter: Linter,
+): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(APPLY_EDITS, (arg: VersionedEdits) => applyVersionedEdits(arg)),
     vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(configs)),
@@ -19,7 +24,7 @@ export function registerCommands(diagnostics: DiagnosticsController, configs: Co
     vscode.commands.registerCommand('wirelint.selectProfile', selectProfile),
     vscode.commands.registerCommand('wirelint.showRuleDocs', showRuleDocs),
     vscode.commands.registerCommand(OPEN_RULE_DOCS, (id: string) => openDocs(id)),
-    vscode.commands.registerCommand(DISABLE_RULE, (id: string, uri?: string) => disableRule(id, uri)),
+    vscode.commands.registerCommand(DISABLE_RULE, (id: string, uri?: string) => disableRule(id, uri, configs, linter)),
     vscode.commands.registerCommand('wirelint.useWireStoryLanguage', async () => {
       const ed = vscode.window.activeTextEditor;
       if (ed) await vscode.languages.setTextDocumentLanguage(ed.document, LANGUAGE_ID);
@@ -45,18 +50,22 @@ async function fixAllInEditor(configs: ConfigService): Promise<void> {
 }
 
 async function lintWorkspace(diagnostics: DiagnosticsController, configs: ConfigService): Promise<void> {
-  const settings = readSettings();
+  const settings = readSettings(vscode.workspace.workspaceFolders?.[0]);
+  if (!settings.enable) {
+    void vscode.window.showInformationMessage('Wirelint is turned off (wirelint.enable).');
+    return;
+  }
   const include = ['**/*.wire', '**/*.story', ...settings.files];
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Wirelint: checking wire stories', cancellable: true },
     async (progress, token) => {
       const found = new Map<string, vscode.Uri>();
       for (const pattern of include) {
-        for (const uri of await vscode.workspace.findFiles(pattern, '**/node_modules/**', undefined, token))
+        for (const uri of await vscode.workspace.findFiles(pattern, undefined, undefined, token))
           found.set(uri.toString(), uri);
       }
       if (settings.detectPlainText) {
-        for (const uri of await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 5000, token))
+        for (const uri of await vscode.workspace.findFiles('**/*.txt', undefined, 5000, token))
           found.set(uri.toString(), uri);
       }
       const uris = [...found.values()];
@@ -150,29 +159,38 @@ async function openDocs(id: string): Promise<void> {
   }
 }
 
-async function disableRule(id: string, docUri?: string): Promise<void> {
-  const folder =
-    (docUri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(docUri)) : undefined) ??
-    vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
+async function disableRule(
+  id: string,
+  docUri: string | undefined,
+  configs: ConfigService,
+  linter: Linter,
+): Promise<void> {
+  const doc = docUri ? vscode.Uri.parse(docUri) : vscode.window.activeTextEditor?.document.uri;
+  const folder = (doc ? vscode.workspace.getWorkspaceFolder(doc) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
+  // The config that governs this story (the nearest one wins), else a new one at the workspace folder's root.
+  const governing = doc ? (await configs.fileConfigFor(doc)).uri : undefined;
+  const uri = governing ?? (folder ? vscode.Uri.joinPath(folder.uri, CONFIG_NAME) : undefined);
+  if (!uri) {
     void vscode.window.showWarningMessage('Wirelint: open a folder to keep workspace settings in .wirelintrc.json.');
     return;
   }
-  const uri = vscode.Uri.joinPath(folder.uri, CONFIG_NAME);
+  const where = vscode.workspace.asRelativePath(uri);
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+    void vscode.window.showWarningMessage(`Wirelint: save or revert ${where} first; it has unsaved changes.`);
+    return;
+  }
   let config: Record<string, unknown> = {};
   try {
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     const parsed: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('it is not a JSON object');
     config = parsed as Record<string, unknown>;
   } catch (err) {
-    if (
-      !(err instanceof vscode.FileSystemError) &&
-      !(err instanceof Error && /ENOENT|FileNotFound|EntryNotFound/i.test(err.message + err.name))
-    ) {
-      void vscode.window.showErrorMessage(
-        `Wirelint: ${CONFIG_NAME} could not be read (${String(err)}); it was left unchanged.`,
-      );
+    // Only a file that is not there may be created; any other failure leaves the user's file alone.
+    if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
+      const why = err instanceof Error ? err.message : String(err);
+      void vscode.window.showErrorMessage(`Wirelint: ${where} could not be read (${why}); it was left unchanged.`);
       return;
     }
   }
@@ -180,9 +198,19 @@ async function disableRule(id: string, docUri?: string): Promise<void> {
     string,
     unknown
   >;
-  rules[id] = 'off';
+  const old = rules[id];
+  // Keep the rule's options, so turning it back on restores them.
+  rules[id] = Array.isArray(old) && old.length > 1 ? ['off', old[1]] : 'off';
   config.rules = rules;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`));
   log.info(`Turned off ${id} in ${uri.toString(true)}`);
-  void vscode.window.showInformationMessage(`Wirelint: ${id} is off for this workspace (${CONFIG_NAME}).`);
+  linter.clear();
+  const setting = doc
+    ? vscode.workspace.getConfiguration('wirelint', doc).get<Record<string, unknown>>('rules')?.[id]
+    : undefined;
+  void vscode.window.showInformationMessage(
+    setting !== undefined
+      ? `Wirelint: ${id} is off in ${where}, but the setting wirelint.rules sets it to ${JSON.stringify(setting)}, which wins.`
+      : `Wirelint: ${id} is off for this workspace (${where}).`,
+  );
 }

@@ -9,6 +9,7 @@ import {
   formatConfigError,
   mergeConfigs,
   parseConfigText,
+  validateConfig,
   type WirelintConfig,
 } from '../core/config';
 import { RULES } from '../core/rules/index';
@@ -29,12 +30,16 @@ export class ConfigService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Bumped on every change of config files or settings: a lint made under an older generation is stale. */
+  generation = 0;
+  private settingsReported = '';
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
     const changed = (uri: vscode.Uri): void => {
       log.info(`Configuration changed: ${uri.toString(true)}`);
       this.cache.clear();
+      this.generation++;
       this.reported.delete(uri.toString());
       this.emitter.fire();
     };
@@ -44,7 +49,10 @@ export class ConfigService implements vscode.Disposable {
     this.disposables.push(
       watcher,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('wirelint')) this.emitter.fire();
+        if (e.affectsConfiguration('wirelint')) {
+          this.generation++;
+          this.emitter.fire();
+        }
       }),
       // A config file edited in the editor applies when saved; the watcher sees it.
       vscode.workspace.onDidSaveTextDocument((d) => {
@@ -57,29 +65,39 @@ export class ConfigService implements vscode.Disposable {
   async configFor(doc: vscode.TextDocument): Promise<WirelintConfig> {
     const settings = readSettings(doc.uri);
     const fileConfig = await this.fileConfigFor(doc.uri);
-    return mergeConfigs(fileConfig.config, settings.overrides);
+    // Settings are checked like a config file: a typo ("warn") is reported and left out, never guessed at.
+    const { config: overrides, errors } = validateConfig(settings.overrides, RULES, 'settings (wirelint.*)');
+    if (errors.length) {
+      const text = errors.map(formatConfigError).join('; ');
+      if (text !== this.settingsReported) {
+        this.settingsReported = text;
+        for (const e of errors) log.error(formatConfigError(e));
+        void vscode.window.showErrorMessage(`Wirelint: a setting is not valid and is ignored — ${text}`);
+      }
+    }
+    return mergeConfigs(fileConfig.config, overrides);
   }
 
   async fileConfigFor(uri: vscode.Uri): Promise<Loaded> {
     if (uri.scheme === 'untitled') {
       const folder = vscode.workspace.workspaceFolders?.[0];
-      return folder ? this.forDir(folder.uri, folder.uri) : { config: {} };
+      return folder ? this.forDir(folder.uri, folder.uri, 0) : { config: {} };
     }
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return this.forDir(vscode.Uri.joinPath(uri, '..'), folder?.uri);
+    return this.forDir(vscode.Uri.joinPath(uri, '..'), folder?.uri, 0);
   }
 
-  private forDir(dir: vscode.Uri, stopAt: vscode.Uri | undefined): Promise<Loaded> {
+  private forDir(dir: vscode.Uri, stopAt: vscode.Uri | undefined, depth: number): Promise<Loaded> {
     const key = dir.toString();
     let p = this.cache.get(key);
     if (!p) {
-      p = this.load(dir, stopAt);
+      p = this.load(dir, stopAt, depth);
       this.cache.set(key, p);
     }
     return p;
   }
 
-  private async load(dir: vscode.Uri, stopAt: vscode.Uri | undefined): Promise<Loaded> {
+  private async load(dir: vscode.Uri, stopAt: vscode.Uri | undefined, depth: number): Promise<Loaded> {
     const candidate = vscode.Uri.joinPath(dir, CONFIG_NAME);
     let bytes: Uint8Array | undefined;
     try {
@@ -100,10 +118,10 @@ export class ConfigService implements vscode.Disposable {
       return { config, uri: candidate };
     }
     const parent = vscode.Uri.joinPath(dir, '..');
-    const atTop =
-      parent.path === dir.path || (stopAt && dir.path === stopAt.path) || (!stopAt && dir.path.split('/').length > 12);
+    // Inside a workspace folder: up to its root. Outside one: at most 12 folders up.
+    const atTop = parent.path === dir.path || (stopAt && dir.path === stopAt.path) || (!stopAt && depth >= 12);
     if (atTop) return { config: {} };
-    return this.forDir(parent, stopAt);
+    return this.forDir(parent, stopAt, depth + 1);
   }
 
   private reportBroken(uri: vscode.Uri, errors: ConfigError[]): void {

@@ -30,11 +30,11 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
     configs,
     diagnostics,
     status,
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new WirelintCodeActions(linter, configs), {
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new WirelintCodeActions(linter), {
       providedCodeActionKinds: WirelintCodeActions.kinds,
     }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StoryOutline(linter), { label: 'Wire story' }),
-    ...registerCommands(diagnostics, configs),
+    ...registerCommands(diagnostics, configs, linter),
   );
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   log.info(`Wirelint activated in ${Date.now() - started} ms.`);

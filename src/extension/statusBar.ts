@@ -32,7 +32,8 @@ export class StatusBar implements vscode.Disposable {
     const entry = this.linter.cached(doc);
     const count = this.diagnostics.collection.get(doc.uri)?.length ?? 0;
     const profile = entry ? PROFILES[entry.result.profile].name : '…';
-    const from = entry?.config.profile && entry.config.profile !== 'auto' ? 'set in settings' : 'from the dateline';
+    const from =
+      entry?.config.profile && entry.config.profile !== 'auto' ? 'set in configuration' : 'from the dateline';
     this.item.text = `$(megaphone) ${profile}${count ? ` $(warning) ${count}` : ' $(check)'}`;
     this.item.tooltip = `Wirelint: ${profile} house style (${from}), ${count} problem${count === 1 ? '' : 's'}. Click to choose the profile.`;
     this.item.show();

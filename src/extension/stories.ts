@@ -1,15 +1,11 @@
 /** Which open documents are wire stories. */
 import * as vscode from 'vscode';
+import { looksLikeStory } from '../core/detect';
 import { readSettings } from './settings';
 
 export const LANGUAGE_ID = 'wire-story';
 const PLAIN = new Set(['plaintext']);
-/** An agency dateline near the top: `LONDON (Reuters) - `, `WASHINGTON (AP) — `, `Paris (AFP) – `. */
-const DATELINE = /^[^\n]{0,120}\((?:Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\)\s*(?:--|—|–|-)/m;
-
-export function looksLikeStory(text: string): boolean {
-  return DATELINE.test(text.slice(0, 2000));
-}
+export { looksLikeStory };
 
 export function isStory(doc: vscode.TextDocument): boolean {
   if (doc.languageId === LANGUAGE_ID) return true;

@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
@@ -148,7 +158,7 @@ describe('wirelint command', () => {
     const r = await run(['bad.txt', 'missing.txt', 'nothing/*.wire'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('missing.txt: no such file or folder');
-    expect(r.err).toContain('nothing/*.wire: no files matched');
+    expect(r.err).toContain('nothing/*.wire: no .txt, .wire, .story files matched');
     expect(r.out).toContain('bad.txt');
   });
 
@@ -295,5 +305,46 @@ describe('the built command', () => {
     );
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
     expect(['0', '1']).toContain(r.stdout.trim());
+  });
+});
+
+describe('review regressions', () => {
+  it('a glob takes only story files, and a .txt found in a folder must open with a dateline', async () => {
+    mkdirSync(join(dir, 'g'), { recursive: true });
+    const notes = 'Desk notes\n\nSee http://intranet/desk\n';
+    writeFileSync(join(dir, 'g/NOTES.md'), notes);
+    writeFileSync(join(dir, 'g/contacts.txt'), 'Contacts\n\nJo Bell, 555 0100\n\nhttp://intranet/contacts\n');
+    writeFileSync(join(dir, 'g/story.txt'), BAD);
+    const r = await run(['--fix', 'g/**'], dir);
+    expect(readFileSync(join(dir, 'g/NOTES.md'), 'utf8')).toBe(notes);
+    expect(readFileSync(join(dir, 'g/contacts.txt'), 'utf8')).toMatch(/intranet\/contacts/);
+    expect(readFileSync(join(dir, 'g/story.txt'), 'utf8')).toBe(BAD_FIXED);
+    expect(r.code).toBe(0);
+    await run(['--fix', 'g'], dir);
+    expect(readFileSync(join(dir, 'g/contacts.txt'), 'utf8')).toMatch(/intranet\/contacts/);
+    // Named one by one, a file is always checked.
+    const named = await run(['--format', 'json', 'g/contacts.txt'], dir);
+    expect((JSON.parse(named.out) as unknown[]).length).toBe(1);
+  });
+
+  it('a broken config anywhere stops the run before --fix writes anything', async () => {
+    mkdirSync(join(dir, 'x'));
+    mkdirSync(join(dir, 'y'));
+    writeFileSync(join(dir, 'x/s.txt'), BAD);
+    writeFileSync(join(dir, 'y/s.txt'), BAD);
+    writeFileSync(join(dir, 'y/.wirelintrc.json'), '{"rules": ');
+    const r = await run(['--fix', 'x', 'y'], dir);
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'x/s.txt'), 'utf8')).toBe(BAD);
+  });
+
+  it('follows symbolic links in folders and fixes the story a link points at', async () => {
+    mkdirSync(join(dir, 'real'));
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'real/s.wire'), BAD);
+    symlinkSync(join(dir, 'real/s.wire'), join(dir, 'desk/s.wire'));
+    await run(['--fix', 'desk'], dir);
+    expect(lstatSync(join(dir, 'desk/s.wire')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/s.wire'), 'utf8')).toBe(BAD_FIXED);
   });
 });

@@ -25,10 +25,11 @@ export const json: Formatter = (results) => {
       suppressedMessages: [],
       errorCount: c.errors,
       fatalErrorCount: 0,
-      warningCount: c.warnings,
+      // ESLint counts every severity-1 message as a warning; infoCount says how many of them are info.
+      warningCount: c.warnings + c.infos,
       infoCount: c.infos,
       fixableErrorCount: c.fixableErrors,
-      fixableWarningCount: c.fixableWarnings,
+      fixableWarningCount: c.fixableWarnings + c.fixableInfos,
       profile: r.profile,
     };
     if (r.output !== undefined) entry.output = r.output;
