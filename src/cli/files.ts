@@ -5,9 +5,10 @@
 import { promises as fs, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { MAX_STORY_BYTES } from '../core/detect';
 
 export const STORY_EXTENSIONS = ['.txt', '.wire', '.story'];
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_STORY_BYTES;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export const isStoryName = (name: string): boolean => STORY_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));

@@ -909,23 +909,4 @@ export function parseStory(text: string): Story {
   return story;
 }
 
-/** The text of a span. */
-export function spanText(story: Story, s: Span): string {
-  return story.text.slice(s.start, s.end);
-}
-
-/** Index of the body paragraph containing an offset, or -1. */
-export function paragraphAt(story: Story, offset: number): number {
-  let lo = 0;
-  let hi = story.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = story.paragraphs[mid] as Paragraph;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 export const PRONOUNS = PRONOUN_RE;

@@ -90,16 +90,3 @@ export function isBlank(text: string, start: number, end: number): boolean {
 export function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-
-export function isLowerLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-export function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-/** Escape a literal for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

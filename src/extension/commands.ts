@@ -1,5 +1,6 @@
 /** Commands: fix all, lint all stories in the workspace, select profile, rule docs, switch a file to wire-story. */
 import * as vscode from 'vscode';
+import { MAX_STORY_BYTES } from '../core/detect';
 import { fixAllEdits, lint } from '../core/lint';
 import { PROFILE_IDS, PROFILES } from '../core/profiles';
 import { RULES } from '../core/rules/index';
@@ -90,7 +91,7 @@ async function lintWorkspace(diagnostics: DiagnosticsController, configs: Config
         let text: string;
         try {
           const bytes = await vscode.workspace.fs.readFile(uri);
-          if (bytes.length > 32 * 1024 * 1024 || bytes.subarray(0, 8192).includes(0)) continue;
+          if (bytes.length > MAX_STORY_BYTES || bytes.subarray(0, 8192).includes(0)) continue;
           text = new TextDecoder('utf-8').decode(bytes);
         } catch (err) {
           log.warn(`Could not read ${uri.toString(true)}: ${String(err)}`);

@@ -1,7 +1,7 @@
 /** Lints a document once per version and shares the result with diagnostics, code actions, outline and status. */
 import * as vscode from 'vscode';
 import type { WirelintConfig } from '../core/config';
-import { fixAll, lint, type LintResult } from '../core/lint';
+import { lint, type LintResult } from '../core/lint';
 import type { ConfigService } from './configService';
 import { log } from './log';
 
@@ -47,10 +47,6 @@ export class Linter {
   cached(doc: vscode.TextDocument): DocLint | undefined {
     const hit = this.cache.get(doc.uri.toString());
     return hit && hit.version === doc.version && hit.generation === this.configs.generation ? hit : undefined;
-  }
-
-  fixAll(doc: vscode.TextDocument, config: WirelintConfig): string {
-    return fixAll(doc.getText(), config).output;
   }
 
   forget(uri: vscode.Uri): void {

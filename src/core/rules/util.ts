@@ -1,4 +1,4 @@
-import type { Fix, ProfileId, Rule, RuleMeta, Suggestion } from '../types';
+import type { Fix, Rule, RuleMeta, Suggestion } from '../types';
 import type { Story } from '../story';
 import type { RuleContext } from '../types';
 
@@ -12,14 +12,6 @@ export function replace(start: number, end: number, text: string): Fix {
 
 export function suggest(desc: string, start: number, end: number, text: string): Suggestion {
   return { desc, fix: replace(start, end, text) };
-}
-
-export const AGENCY_PROFILES: readonly ProfileId[] = ['reuters', 'ap', 'afp', 'xinhua', 'upi', 'bloomberg'];
-
-/** Quote a piece of copy for a message, shortened. */
-export function q(s: string, max = 40): string {
-  const t = s.replace(/\s+/g, ' ');
-  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
 
 /** Match a regex over story.unquoted within [start, end) and call back with absolute offsets. */
