@@ -44,6 +44,7 @@ export function lint(text: string, config: WirelintConfig = {}, rules: readonly 
     const ctx = {
       text,
       profile,
+      config,
       options,
       report(r: Report): void {
         const start = clamp(r.start, len);

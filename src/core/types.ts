@@ -78,6 +78,8 @@ export interface Report extends Span {
 export interface RuleContext {
   readonly text: string;
   readonly profile: ProfileId;
+  /** The whole resolved configuration (for rules that read top-level keys such as house vocabulary). */
+  readonly config: import('./config').WirelintConfig;
   readonly options: Readonly<Record<string, unknown>>;
   report(r: Report): void;
 }
