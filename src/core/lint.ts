@@ -31,16 +31,45 @@ export function rulesFor(profile: ProfileId, rules: readonly Rule[] = RULES): Ru
   return rules.filter((r) => r.meta.profiles === 'all' || r.meta.profiles.includes(profile));
 }
 
+interface PlannedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+  /** The config sets this rule's severity, so a rule's own milder severity does not apply. */
+  explicit: boolean;
+}
+
+/**
+ * The rules to run for a config and profile, with severity and options resolved, kept per config object: the
+ * editor and the command line lint many texts with one config, so this is worked out once, not per keystroke.
+ */
+const plans = new WeakMap<WirelintConfig, WeakMap<readonly Rule[], Map<ProfileId, PlannedRule[]>>>();
+
+function planFor(config: WirelintConfig, rules: readonly Rule[], profile: ProfileId): PlannedRule[] {
+  let byRules = plans.get(config);
+  if (!byRules) plans.set(config, (byRules = new WeakMap()));
+  let byProfile = byRules.get(rules);
+  if (!byProfile) byRules.set(rules, (byProfile = new Map()));
+  let plan = byProfile.get(profile);
+  if (!plan) {
+    plan = [];
+    for (const rule of rulesFor(profile, rules)) {
+      const { severity, options } = ruleSetting(rule, config);
+      if (severity === 'off') continue;
+      plan.push({ rule, severity, options, explicit: config.rules?.[rule.meta.id] !== undefined });
+    }
+    byProfile.set(profile, plan);
+  }
+  return plan;
+}
+
 export function lint(text: string, config: WirelintConfig = {}, rules: readonly Rule[] = RULES): LintResult {
   const story = parseStory(text);
   const profile = resolveProfile(config.profile ?? 'auto', story);
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const len = text.length;
-  for (const rule of rulesFor(profile, rules)) {
-    const { severity, options } = ruleSetting(rule, config);
-    if (severity === 'off') continue;
-    const explicit = config.rules?.[rule.meta.id] !== undefined;
+  for (const { rule, severity, options, explicit } of planFor(config, rules, profile)) {
     const ctx = {
       text,
       profile,

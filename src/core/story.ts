@@ -6,7 +6,7 @@
 import attribution from './data/attribution.json';
 import monthData from './data/months.json';
 import type { ProfileId, Span } from './types';
-import { LineIndex, isBlank, isSpace, isUpperLetter, splitLines } from './text';
+import { LineIndex, isBlank, isSpace, isUpperLetter } from './text';
 
 export interface TextSpan extends Span {
   text: string;
@@ -131,31 +131,54 @@ export interface Story {
 
 const MAX_HEADER_PARAGRAPHS = 8;
 
-function splitParagraphs(text: string, from: number): Span[] {
-  const out: Span[] = [];
-  let cur: Span | null = null;
+function splitParagraphs(text: string, from: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | null = null;
   let prevIndent = 0;
-  for (const line of splitLines(text)) {
-    if (line.end <= from && line.next <= from) continue;
-    const ls = Math.max(line.start, from);
-    if (isBlank(text, ls, line.end)) {
-      if (cur) out.push(cur);
-      cur = null;
-      prevIndent = 0;
-      continue;
+  const n = text.length;
+  let lineStart = 0;
+  // The next line feed and carriage return at or after lineStart (2^32 - 1 when there is none).
+  let nextLf = -1;
+  let nextCr = -1;
+  while (lineStart <= n) {
+    // The line [lineStart, lineEnd) and where the next one starts; \n, \r\n and a lone \r all end a line.
+    if (nextLf < lineStart) nextLf = text.indexOf('\n', lineStart) >>> 0;
+    if (nextCr < lineStart) nextCr = text.indexOf('\r', lineStart) >>> 0;
+    let lineEnd: number;
+    let lineNext: number;
+    if (nextCr < nextLf && nextCr < n) {
+      lineEnd = nextCr;
+      lineNext = text.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
+    } else if (nextLf < n) {
+      lineEnd = nextLf;
+      lineNext = nextLf + 1;
+    } else {
+      lineEnd = n;
+      lineNext = n + 1;
     }
-    let indent = 0;
-    while (ls + indent < line.end && isSpace(text.charCodeAt(ls + indent))) indent++;
-    let last = line.end;
-    while (last > ls && isSpace(text.charCodeAt(last - 1))) last--;
-    if (cur && indent > prevIndent) {
-      // An indented line after a less indented one starts a new paragraph (hard-wrapped archive copy).
-      out.push(cur);
-      cur = null;
+    const ls = Math.max(lineStart, from);
+    if (!(lineEnd <= from && lineNext <= from)) {
+      if (isBlank(text, ls, lineEnd)) {
+        if (cur) out.push(cur);
+        cur = null;
+        prevIndent = 0;
+      } else {
+        let indent = 0;
+        while (ls + indent < lineEnd && isSpace(text.charCodeAt(ls + indent))) indent++;
+        let last = lineEnd;
+        while (last > ls && isSpace(text.charCodeAt(last - 1))) last--;
+        if (cur && indent > prevIndent) {
+          // An indented line after a less indented one starts a new paragraph (hard-wrapped archive copy).
+          out.push(cur);
+          cur = null;
+        }
+        if (cur) cur.end = last;
+        else cur = { start: ls + indent, end: last, index: out.length, role: 'body', attributed: false };
+        prevIndent = indent;
+      }
     }
-    if (cur) cur.end = last;
-    else cur = { start: ls + indent, end: last };
-    prevIndent = indent;
+    if (lineNext > n) break;
+    lineStart = lineNext;
   }
   if (cur) out.push(cur);
   return out;
@@ -482,6 +505,8 @@ function looksLikeJunk(t: string): boolean {
 
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '‘', "'", ':', '\u00a0']);
 
+const QUOTE_CHARS_RE = /['‘’"“”„″]/g;
+
 function scanQuotes(
   text: string,
   para: Span,
@@ -511,8 +536,12 @@ function scanQuotes(
     firstQuote = false;
     return q;
   };
-  for (let i = para.start; i < para.end; i++) {
-    const ch = text[i] as string;
+  // Jump from mark to mark: the regex engine skips the plain text far faster than a loop over every character.
+  const marksRe = QUOTE_CHARS_RE;
+  marksRe.lastIndex = para.start;
+  for (let found = marksRe.exec(text); found !== null && found.index < para.end; found = marksRe.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     if (ch === '‘' || ch === '’' || ch === "'") {
       // A foot mark (6'2") is not an apostrophe or a quote mark.
       if (ch === "'" && /[0-9]/.test(text[i - 1] ?? '') && /[0-9\s"]|^$/.test(text[i + 1] ?? '')) continue;
@@ -642,7 +671,8 @@ const SPEAKER_AFTER_RE = new RegExp(
   'u',
 );
 
-function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void {
+/** Attributions of one body paragraph; its quotations are story.quotations[qFrom, qTo). */
+function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number): void {
   const text = story.text;
   const u = story.unquoted;
   const start = p.index === story.dateline?.paragraph ? story.dateline.bodyStart : p.start;
@@ -689,7 +719,7 @@ function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void 
       inverted,
     };
     // Next to a quotation?
-    for (const qi of quoteIdx) {
+    for (let qi = qFrom; qi < qTo; qi++) {
       const q = story.quotations[qi] as Quotation;
       if (q.close && q.close.end <= vStart) {
         // `“…,” Smith said` — the quote ends in a comma (or ? ! —) and only the speaker stands between.
@@ -724,8 +754,7 @@ function findAttributions(story: Story, p: Paragraph, quoteIdx: number[]): void 
 
 export function parseStory(text: string): Story {
   const bom = text.charCodeAt(0) === 0xfeff;
-  const spans = splitParagraphs(text, bom ? 1 : 0);
-  const paragraphs: Paragraph[] = spans.map((s, index) => ({ ...s, index, role: 'body', attributed: false }));
+  const paragraphs = splitParagraphs(text, bom ? 1 : 0);
   let lineIndex: LineIndex | undefined;
   const story: Story = {
     text,
@@ -854,7 +883,9 @@ export function parseStory(text: string): Story {
   }
 
   // Quotations in the body.
-  const qByPara = new Map<number, number[]>();
+  // The quotations of body paragraph i are story.quotations[qFrom[i], qTo[i]).
+  const qFrom = new Int32Array(paragraphs.length);
+  const qTo = new Int32Array(paragraphs.length);
   let prevContinues = false;
   for (let k = 0; k < story.body.length; k++) {
     const i = story.body[k] as number;
@@ -878,13 +909,12 @@ export function parseStory(text: string): Story {
       story.quotations,
       story.quoteProblems,
     );
-    const idx: number[] = [];
     for (let q = from; q < story.quotations.length; q++) {
       const qq = story.quotations[q] as Quotation;
       qq.full = classifyFull(text, { start: scanFrom, end: endOfCredit }, qq);
-      idx.push(q);
     }
-    qByPara.set(i, idx);
+    qFrom[i] = from;
+    qTo[i] = story.quotations.length;
   }
 
   // The text with quotations blanked.
@@ -904,7 +934,7 @@ export function parseStory(text: string): Story {
   // Attributions.
   for (const i of story.body) {
     const p = paragraphs[i] as Paragraph;
-    findAttributions(story, p, qByPara.get(i) ?? []);
+    findAttributions(story, p, qFrom[i] as number, qTo[i] as number);
   }
   return story;
 }

@@ -1,6 +1,6 @@
 import monthData from '../data/months.json';
 import { PROFILES } from '../profiles';
-import { bodyRanges, defineRule, eachMatch, replace } from './util';
+import { defineRule, eachBodyMatch, replace } from './util';
 
 const DAYS = monthData.weekdays.join('|');
 const WITH_ON = new RegExp(`\\b(said|says|told [a-z]+) on (${DAYS})\\b(?![’'])(?!\\s+\\w+['’]s\\b)`, 'g');
@@ -20,28 +20,26 @@ export default defineRule(
   },
   (story, ctx) => {
     const withOn = PROFILES[ctx.profile].dayPreposition;
-    for (const r of bodyRanges(story)) {
-      if (withOn) {
-        eachMatch(story.unquoted, WITHOUT_ON, r.start, r.end, (m, at) => {
-          const dayAt = at + m[1]!.length + 1;
-          ctx.report({
-            start: at,
-            end: dayAt + m[2]!.length,
-            message: `Reuters style is "${m[1]} on ${m[2]}", with "on".`,
-            fix: replace(dayAt, dayAt, 'on '),
-          });
+    if (withOn) {
+      eachBodyMatch(story, story.unquoted, WITHOUT_ON, (m, at) => {
+        const dayAt = at + m[1]!.length + 1;
+        ctx.report({
+          start: at,
+          end: dayAt + m[2]!.length,
+          message: `Reuters style is "${m[1]} on ${m[2]}", with "on".`,
+          fix: replace(dayAt, dayAt, 'on '),
         });
-      } else {
-        eachMatch(story.unquoted, WITH_ON, r.start, r.end, (m, at) => {
-          const onAt = at + m[1]!.length + 1;
-          ctx.report({
-            start: at,
-            end: onAt + 3 + m[2]!.length,
-            message: `AP style is "${m[1]} ${m[2]}", without "on".`,
-            fix: replace(onAt, onAt + 3, ''),
-          });
+      });
+    } else {
+      eachBodyMatch(story, story.unquoted, WITH_ON, (m, at) => {
+        const onAt = at + m[1]!.length + 1;
+        ctx.report({
+          start: at,
+          end: onAt + 3 + m[2]!.length,
+          message: `AP style is "${m[1]} ${m[2]}", without "on".`,
+          fix: replace(onAt, onAt + 3, ''),
         });
-      }
+      });
     }
   },
 );

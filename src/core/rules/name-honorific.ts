@@ -1,4 +1,4 @@
-import { bodyRanges, defineRule, eachMatch, suggest } from './util';
+import { defineRule, eachBodyMatch, suggest } from './util';
 
 // Not `Miss World` or `Miss America`: contest titles.
 const RE = /\b(Mr|Mrs|Ms|Miss)(\.?)\s+(?=[A-Z])(?!(?:World|Universe|America|USA|Earth|International|Teen)\b)/g;
@@ -14,19 +14,17 @@ export default defineRule(
     profiles: ['reuters', 'ap'],
   },
   (story, ctx) => {
-    for (const r of bodyRanges(story)) {
-      eachMatch(story.unquoted, RE, r.start, r.end, (m, at) => {
-        const title = m[1]! + m[2]!;
-        ctx.report({
-          start: at,
-          end: at + title.length,
-          message:
-            ctx.profile === 'ap'
-              ? `AP uses no courtesy titles: drop "${title}" and use the surname alone after first reference.`
-              : `Reuters uses "${m[1]}" only inside quotes: drop it and use the surname alone.`,
-          suggestions: [suggest(`Remove "${title}"`, at, at + m[0].length, '')],
-        });
+    eachBodyMatch(story, story.unquoted, RE, (m, at) => {
+      const title = m[1]! + m[2]!;
+      ctx.report({
+        start: at,
+        end: at + title.length,
+        message:
+          ctx.profile === 'ap'
+            ? `AP uses no courtesy titles: drop "${title}" and use the surname alone after first reference.`
+            : `Reuters uses "${m[1]}" only inside quotes: drop it and use the surname alone.`,
+        suggestions: [suggest(`Remove "${title}"`, at, at + m[0].length, '')],
       });
-    }
+    });
   },
 );

@@ -1,4 +1,4 @@
-import { bodyRanges, defineRule, eachMatch, replace } from './util';
+import { defineRule, eachBodyMatch, replace } from './util';
 
 const RE = /…|\. \. \./g;
 
@@ -12,15 +12,13 @@ export default defineRule(
     profiles: ['reuters', 'ap'],
   },
   (story, ctx) => {
-    for (const r of bodyRanges(story)) {
-      eachMatch(story.text, RE, r.start, r.end, (m, at) => {
-        ctx.report({
-          start: at,
-          end: at + m[0].length,
-          message: `Write an ellipsis as three full stops ("..."), not "${m[0]}".`,
-          fix: replace(at, at + m[0].length, '...'),
-        });
+    eachBodyMatch(story, story.text, RE, (m, at) => {
+      ctx.report({
+        start: at,
+        end: at + m[0].length,
+        message: `Write an ellipsis as three full stops ("..."), not "${m[0]}".`,
+        fix: replace(at, at + m[0].length, '...'),
       });
-    }
+    });
   },
 );
