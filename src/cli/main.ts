@@ -1,7 +1,8 @@
 /**
  * The `wirelint` command: argv → files → core → formatter → exit code.
- * Exit 0: nothing at error level (and warnings within --max-warnings); 1: errors or too many warnings;
- * 2: bad usage, a broken config file, or a path that could not be read.
+ * Exit 0: nothing at error level (and warnings within --max-warnings); 1: errors or too many warnings, or unused
+ * suppressions with --report-unused-suppressions; 2: bad usage, a broken config or ignore file, or a path that
+ * could not be read.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,10 +13,14 @@ import { PROFILE_IDS } from '../core/profiles';
 import { RULES, RULES_BY_ID } from '../core/rules/index';
 import { LineIndex } from '../core/text';
 import type { ProfileSetting, SeveritySetting } from '../core/types';
+import { LockTimeoutError } from '../core/suppression-store';
+import { SuppressionFileError, fixAllSparing, formatSuppressionError } from '../core/suppressions';
 import { ConfigLoader } from './config-loader';
 import { expandArgs, readStory, writeAtomic } from './files';
 import { FORMATTERS } from './formatters/index';
 import { version } from './package-info';
+import { IgnoreLoader, currentUser } from './suppression-store';
+import { DEFAULT_SUPPRESS_REASON, storyEntries, suppressAll, suppressResult } from './suppressions';
 import type { FileResult, Io } from './types';
 
 export const HELP = `Usage: wirelint [options] [files, folders or globs]
@@ -32,14 +37,22 @@ Options:
   --quiet                   Report errors only
   --stdin                   Read one story from standard input
   --stdin-filename <path>   Name (and config folder) for the story read from standard input
+  --suppress-all            Record every current finding in .wirelint-ignore.json so it is no longer reported
+  --suppress-reason <text>  The reason recorded with --suppress-all (default "${DEFAULT_SUPPRESS_REASON}")
+  --report-unused-suppressions
+                            List entries in .wirelint-ignore.json for these stories that match nothing now
+                            (the flagged text changed or the problem is gone); exit 1 when there are any
   --list-rules              List the rules with their default severity and profiles
   --version                 Print the version
   --help                    Print this help
 
 With --stdin --fix the fixed story is written to standard output and the report to standard error.
 
-Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage, config or path.
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings, or unused suppressions with
+--report-unused-suppressions), 2 bad usage, config, ignore file or path.
 Configuration: a .wirelintrc.json in the story's folder or any folder above it ({"profile": "...", "rules": {...}}).
+Suppressions: the nearest .wirelint-ignore.json walking up from the story's folder (--suppress-all creates one in
+the story's folder when there is none); who is WIRELINT_USER, else the OS user.
 `;
 
 class UsageError extends Error {}
@@ -53,6 +66,9 @@ interface Options {
   quiet: boolean;
   stdin: boolean;
   stdinFilename?: string;
+  suppressAll: boolean;
+  suppressReason: string;
+  reportUnused: boolean;
   listRules: boolean;
   version: boolean;
   help: boolean;
@@ -75,6 +91,9 @@ function parse(argv: readonly string[]): Options {
         quiet: { type: 'boolean', short: 'q', default: false },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
+        'suppress-all': { type: 'boolean', default: false },
+        'suppress-reason': { type: 'string' },
+        'report-unused-suppressions': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -109,6 +128,13 @@ function parse(argv: readonly string[]): Options {
   }
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
   if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or files, not both.');
+  if (v['suppress-reason'] !== undefined && !v['suppress-all'])
+    throw new UsageError('--suppress-reason goes with --suppress-all.');
+  if (v['suppress-all'] && v.stdin) throw new UsageError('--suppress-all takes files, not --stdin.');
+  if (v['suppress-all'] && v.fix)
+    throw new UsageError('Give either --fix or --suppress-all: run --fix first, then suppress what is left.');
+  if (v['suppress-reason'] !== undefined && !(v['suppress-reason'] as string).trim())
+    throw new UsageError('--suppress-reason needs some text.');
   return {
     fix: v.fix as boolean,
     profile: profile as ProfileSetting | undefined,
@@ -118,6 +144,9 @@ function parse(argv: readonly string[]): Options {
     quiet: v.quiet as boolean,
     stdin: v.stdin as boolean,
     stdinFilename: v['stdin-filename'] as string | undefined,
+    suppressAll: v['suppress-all'] as boolean,
+    suppressReason: ((v['suppress-reason'] as string | undefined) ?? DEFAULT_SUPPRESS_REASON).trim(),
+    reportUnused: v['report-unused-suppressions'] as boolean,
     listRules: v['list-rules'] as boolean,
     version: v.version as boolean,
     help: v.help as boolean,
@@ -178,13 +207,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const loader = new ConfigLoader();
   const cli: WirelintConfig = { profile: opts.profile, rules: Object.keys(opts.rules).length ? opts.rules : undefined };
   const configFor = (dir: string): WirelintConfig => mergeConfigs(loader.forDir(dir).config, cli);
+  const ignores = new IgnoreLoader();
   const results: FileResult[] = [];
   let exit = 0;
 
   const check = async (filePath: string, displayPath: string, text: string, dir: string): Promise<FileResult> => {
     const config = configFor(dir);
+    // A story from standard input has suppressions only when --stdin-filename names it.
+    const sup = filePath === '<stdin>' ? { entries: [] } : storyEntries(ignores, filePath);
     if (opts.fix) {
-      const fixed = fixAll(text, config);
+      const fixed = sup.entries.length ? fixAllSparing(text, config, sup.entries) : fixAll(text, config);
       const res: FileResult = {
         filePath,
         displayPath,
@@ -194,12 +226,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         profile: fixed.profile,
       };
       if (fixed.output !== text) res.output = fixed.output;
+      suppressResult(res, fixed.output, config, sup, opts.reportUnused);
       return res;
     }
     const r = lint(text, config);
     for (const e of r.internalErrors)
       io.stderr.write(`wirelint: ${displayPath}: rule ${e.ruleId} failed: ${e.message}\n`);
-    return { filePath, displayPath, source: text, findings: r.findings, lines: r.story.lines, profile: r.profile };
+    const res: FileResult = {
+      filePath,
+      displayPath,
+      source: text,
+      findings: r.findings,
+      lines: r.story.lines,
+      profile: r.profile,
+    };
+    suppressResult(res, text, config, sup, opts.reportUnused);
+    return res;
   };
 
   try {
@@ -216,8 +258,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stderr.write(`wirelint: ${m.arg}: ${m.reason}\n`);
         exit = 2;
       }
-      // Every config is read before any story is checked, so a broken one stops the run before --fix writes.
+      // Every config and ignore file is read before any story is checked, so a broken one stops the run before
+      // --fix or --suppress-all writes.
       for (const file of files) loader.forDir(dirname(file));
+      for (const file of files) ignores.forDir(dirname(file));
       for (const file of files) {
         const shown = display(file, io.cwd);
         const read = await readStory(file);
@@ -239,8 +283,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
         results.push(res);
       }
+      if (opts.suppressAll) {
+        const done = await suppressAll(results, ignores, { who: currentUser(), why: opts.suppressReason });
+        const where = done.files.map((f) => display(f, io.cwd)).join(', ');
+        io.stderr.write(
+          done.findings
+            ? `wirelint: suppressed ${done.findings} finding${done.findings === 1 ? '' : 's'} in ${done.stories} ${done.stories === 1 ? 'story' : 'stories'} (${where})\n`
+            : 'wirelint: nothing to suppress\n',
+        );
+      }
     }
   } catch (err) {
+    if (err instanceof LockTimeoutError) {
+      io.stderr.write(`wirelint: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof SuppressionFileError) {
+      io.stderr.write(
+        `wirelint: ignore file error\n${err.errors.map((e) => `  ${formatSuppressionError(e, err.file)}`).join('\n')}\n`,
+      );
+      return 2;
+    }
     if (err instanceof ConfigFileError) {
       io.stderr.write(
         `wirelint: configuration error\n${err.errors.map((e) => `  ${e.file ?? ''}: ${e.key ? `"${e.key}": ` : ''}${e.message}`).join('\n')}\n`,
@@ -270,5 +333,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`wirelint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}.\n`);
     exit = 1;
   }
+  // --report-unused-suppressions is a check: lapsed entries fail the run, so CI keeps the ignore file tidy.
+  if (exit === 0 && results.some((r) => r.unusedSuppressions?.length)) exit = 1;
   return exit;
 }

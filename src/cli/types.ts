@@ -1,3 +1,4 @@
+import type { SuppressedFinding, SuppressionEntry } from '../core/suppressions';
 import type { LineIndex } from '../core/text';
 import type { Finding, ProfileId } from '../core/types';
 
@@ -12,6 +13,12 @@ export interface FileResult {
   profile: ProfileId;
   /** Text after --fix, when it changed. */
   output?: string;
+  /** The .wirelint-ignore.json governing this story (absolute path), when there is one. */
+  ignoreFile?: string;
+  /** Findings an entry in the ignore file suppressed (not in `findings`). */
+  suppressed?: SuppressedFinding[];
+  /** With --report-unused-suppressions: this story's entries that matched no finding. */
+  unusedSuppressions?: SuppressionEntry[];
 }
 
 export interface Io {

@@ -1,14 +1,17 @@
 /**
  * Quick fixes on a finding — its safe fix (preferred), each suggestion, fix all of this rule, fix all safe
- * problems, turn the rule off for the workspace, open the rule's page — and `source.fixAll.wirelint` for
- * fix-on-save. Edits carry the document version they were computed for and are refused once it has moved on.
+ * problems, ignore this finding (in .wirelint-ignore.json), turn the rule off for the workspace, open the rule's
+ * page — and `source.fixAll.wirelint` for fix-on-save. Edits carry the document version they were computed for
+ * and are refused once it has moved on. Suppressed findings get no actions and are never fixed.
  */
 import * as vscode from 'vscode';
 import { fixAllEdits, type TextEdit } from '../core/lint';
+import { excerptOf, fixAllEditsSparing } from '../core/suppressions';
 import type { Finding } from '../core/types';
 import { ruleIdOf } from './convert';
 import type { Linter } from './linter';
 import { isStory } from './stories';
+import { IGNORE_FINDING, type IgnoreFindingArg } from './suppressions';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('wirelint');
 export const APPLY_EDITS = 'wirelint.applyEdits';
@@ -65,9 +68,10 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     const entry = await this.linter.lint(doc);
     if (doc.version !== version) return [];
     const config = entry.config;
-    if (fixAllRequest) return this.fixAllActions(doc, config);
+    if (fixAllRequest) return this.fixAllActions(doc, config, entry.suppressed);
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
+    const ignores: Array<[vscode.CodeAction, Finding]> = [];
     for (const f of entry.result.findings) {
       if (!wanted.has(f.ruleId) || !overlaps(f, doc, range)) continue;
       const diag = context.diagnostics.filter((d) => ruleIdOf(d) === f.ruleId && d.range.intersection(range));
@@ -88,6 +92,21 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
         a.command = editsCommand(s.desc, doc, [{ start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text }]);
         actions.push(a);
       }
+      // Kept in .wirelint-ignore.json beside the story, never in the copy; a saved story only.
+      if (doc.uri.scheme !== 'untitled') {
+        const a = new vscode.CodeAction('Ignore this finding…', vscode.CodeActionKind.QuickFix);
+        a.diagnostics = diag;
+        const arg: IgnoreFindingArg = {
+          uri: doc.uri.toString(),
+          version: doc.version,
+          ruleId: f.ruleId,
+          start: f.start,
+          end: f.end,
+        };
+        a.command = { title: a.title, command: IGNORE_FINDING, arguments: [arg] };
+        actions.push(a);
+        ignores.push([a, f]);
+      }
       if (seenRules.has(f.ruleId)) continue;
       seenRules.add(f.ruleId);
       const sameRule = entry.result.findings.filter((x) => x.ruleId === f.ruleId && x.fix);
@@ -106,8 +125,11 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
       docs.command = { title: docs.title, command: OPEN_RULE_DOCS, arguments: [f.ruleId] };
       actions.push(off, docs);
     }
+    // Several findings under the cursor: say which one each "Ignore" is for.
+    if (ignores.length > 1)
+      for (const [a, f] of ignores) a.title = `Ignore this finding (${f.ruleId}: "${excerptOf(doc.getText(), f)}")…`;
     if (entry.result.findings.some((x) => x.fix) && actions.length) {
-      const { edits } = fixAllEdits(doc.getText(), config);
+      const { edits } = fixAllEditsSparing(doc.getText(), config, entry.suppressed);
       if (edits.length) {
         const a = new vscode.CodeAction('Fix all safe Wirelint problems in this story', vscode.CodeActionKind.QuickFix);
         a.command = editsCommand(a.title, doc, edits);
@@ -117,8 +139,13 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixAllActions(doc: vscode.TextDocument, config: Parameters<typeof fixAllEdits>[1]): vscode.CodeAction[] {
-    const { edits } = fixAllEdits(doc.getText(), config);
+  private fixAllActions(
+    doc: vscode.TextDocument,
+    config: NonNullable<Parameters<typeof fixAllEdits>[1]>,
+    suppressed: readonly Finding[],
+  ): vscode.CodeAction[] {
+    // Suppressed findings are left as they are, on save too.
+    const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed);
     if (edits.length === 0) return [];
     const a = new vscode.CodeAction('Fix all safe Wirelint problems', FIX_ALL_KIND);
     const we = new vscode.WorkspaceEdit();

@@ -1,9 +1,9 @@
 /** Commands: fix all, lint all stories in the workspace, select profile, rule docs, switch a file to wire-story. */
 import * as vscode from 'vscode';
 import { MAX_STORY_BYTES } from '../core/detect';
-import { fixAllEdits, lint } from '../core/lint';
 import { PROFILE_IDS, PROFILES } from '../core/profiles';
 import { RULES } from '../core/rules/index';
+import { fixAllEditsSparing } from '../core/suppressions';
 import { APPLY_EDITS, DISABLE_RULE, OPEN_RULE_DOCS, applyVersionedEdits, type VersionedEdits } from './codeActions';
 import { CONFIG_NAME, type ConfigService } from './configService';
 import { docsUri } from './convert';
@@ -20,8 +20,8 @@ export function registerCommands(
 ): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(APPLY_EDITS, (arg: VersionedEdits) => applyVersionedEdits(arg)),
-    vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(configs)),
-    vscode.commands.registerCommand('wirelint.lintWorkspace', () => lintWorkspace(diagnostics, configs)),
+    vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(configs, linter)),
+    vscode.commands.registerCommand('wirelint.lintWorkspace', () => lintWorkspace(diagnostics, configs, linter)),
     vscode.commands.registerCommand('wirelint.selectProfile', selectProfile),
     vscode.commands.registerCommand('wirelint.showRuleDocs', showRuleDocs),
     vscode.commands.registerCommand(OPEN_RULE_DOCS, (id: string) => openDocs(id)),
@@ -33,7 +33,7 @@ export function registerCommands(
   ];
 }
 
-async function fixAllInEditor(configs: ConfigService): Promise<void> {
+async function fixAllInEditor(configs: ConfigService, linter: Linter): Promise<void> {
   const ed = vscode.window.activeTextEditor;
   if (!ed || !isStory(ed.document)) {
     void vscode.window.showInformationMessage('Wirelint: open a wire story to fix it.');
@@ -42,7 +42,9 @@ async function fixAllInEditor(configs: ConfigService): Promise<void> {
   const doc = ed.document;
   const version = doc.version;
   const config = await configs.configFor(doc);
-  const { edits } = fixAllEdits(doc.getText(), config);
+  // Findings suppressed in .wirelint-ignore.json are left as they are.
+  const { suppressed } = await linter.lint(doc);
+  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed);
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Wirelint: nothing to fix automatically in this story.');
     return;
@@ -50,7 +52,11 @@ async function fixAllInEditor(configs: ConfigService): Promise<void> {
   await applyVersionedEdits({ uri: doc.uri.toString(), version, edits });
 }
 
-async function lintWorkspace(diagnostics: DiagnosticsController, configs: ConfigService): Promise<void> {
+async function lintWorkspace(
+  diagnostics: DiagnosticsController,
+  configs: ConfigService,
+  linter: Linter,
+): Promise<void> {
   const settings = readSettings(vscode.workspace.workspaceFolders?.[0]);
   if (!settings.enable) {
     void vscode.window.showInformationMessage('Wirelint is turned off (wirelint.enable).');
@@ -108,7 +114,7 @@ async function lintWorkspace(diagnostics: DiagnosticsController, configs: Config
         stories++;
         const fake = { uri } as vscode.TextDocument;
         const config = await configs.configFor(fake);
-        const result = lint(text, config);
+        const result = await linter.lintText(uri, text, config);
         problems += result.findings.length;
         diagnostics.publishText(uri, text, result);
       }

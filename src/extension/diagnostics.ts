@@ -38,6 +38,8 @@ export class DiagnosticsController implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       configs.onDidChange(() => this.relintAll()),
+      // An ignore file changed (this window, another one, or the command line): re-check open stories.
+      linter.suppressions.onDidChange(() => this.relintAll()),
     );
   }
 

@@ -10,6 +10,7 @@ import { createLog, log } from './log';
 import { StoryOutline } from './outline';
 import { StatusBar } from './statusBar';
 import { LANGUAGE_ID } from './stories';
+import { SuppressionService, registerIgnoreCommand } from './suppressions';
 
 export interface WirelintApi {
   /** Check a document now and return its diagnostics (used by the integration tests). */
@@ -23,11 +24,13 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
   context.subscriptions.push(createLog());
   setExtensionUri(context.extensionUri);
   const configs = new ConfigService();
-  const linter = new Linter(configs);
+  const suppressions = new SuppressionService();
+  const linter = new Linter(configs, suppressions);
   const diagnostics = new DiagnosticsController(linter, configs);
   const status = new StatusBar(linter, diagnostics);
   context.subscriptions.push(
     configs,
+    suppressions,
     diagnostics,
     status,
     vscode.languages.registerCodeActionsProvider(SELECTOR, new WirelintCodeActions(linter), {
@@ -35,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
     }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StoryOutline(linter), { label: 'Wire story' }),
     ...registerCommands(diagnostics, configs, linter),
+    registerIgnoreCommand(linter, diagnostics),
   );
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   log.info(`Wirelint activated in ${Date.now() - started} ms.`);

@@ -17,14 +17,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const profile = c.inspect<ProfileSetting>('profile');
   const userProfile = profile?.workspaceFolderValue ?? profile?.workspaceValue ?? profile?.globalValue;
   const rules = c.get<Record<string, RuleSetting>>('rules') ?? {};
+  // Only keys the user set: an unset key must not reach validation as `undefined`.
+  const overrides: WirelintConfig = {};
+  if (userProfile !== undefined) overrides.profile = userProfile;
+  if (Object.keys(rules).length) overrides.rules = rules;
   return {
     enable: c.get<boolean>('enable', true),
     run: c.get<'onType' | 'onSave'>('run', 'onType'),
     files: c.get<string[]>('files', []),
     detectPlainText: c.get<boolean>('detectPlainText', true),
-    overrides: {
-      profile: userProfile,
-      rules: Object.keys(rules).length ? rules : undefined,
-    },
+    overrides,
   };
 }

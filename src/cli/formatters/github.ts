@@ -1,10 +1,10 @@
-import { locate, type Formatter } from './common';
+import { describeUnused, locate, shownPath, unusedSuppressions, type Formatter } from './common';
 
 const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Workflow commands: one annotation per finding. */
-export const github: Formatter = (results) => {
+export const github: Formatter = (results, { cwd }) => {
   const out: string[] = [];
   for (const r of results) {
     for (const f of locate(r)) {
@@ -19,6 +19,10 @@ export const github: Formatter = (results) => {
       ];
       out.push(`::${cmd} ${props.join(',')}::${escData(f.message)}`);
     }
+  }
+  for (const u of unusedSuppressions(results)) {
+    const props = [`file=${escProp(shownPath(u.ignoreFile, cwd))}`, `title=${escProp('wirelint(unused suppression)')}`];
+    out.push(`::error ${props.join(',')}::${escData(`${u.result.displayPath}: ${describeUnused(u.entry)}`)}`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
 };

@@ -1,10 +1,10 @@
-import { count, locate, type Formatter } from './common';
+import { count, locate, type Formatter, type Located } from './common';
 
 /** ESLint's JSON formatter shape, plus `level` on each message (ESLint has no info level). */
 export const json: Formatter = (results) => {
   const out = results.map((r) => {
     const c = count(r.findings);
-    const messages = locate(r).map((f) => {
+    const message = (f: Located): Record<string, unknown> => {
       const m: Record<string, unknown> = {
         ruleId: f.ruleId,
         severity: f.severity === 'error' ? 2 : 1,
@@ -18,11 +18,21 @@ export const json: Formatter = (results) => {
       if (f.fix) m.fix = { range: f.fix.range, text: f.fix.text };
       if (f.suggestions) m.suggestions = f.suggestions.map((s) => ({ desc: s.desc, fix: s.fix }));
       return m;
-    });
+    };
+    const messages = locate(r).map(message);
+    // ESLint's shape for suppressed messages: the message plus how it was suppressed.
+    const suppressed = r.suppressed ?? [];
+    const suppressedMessages = locate(
+      r,
+      suppressed.map((s) => s.finding),
+    ).map((f, i) => ({
+      ...message(f),
+      suppressions: [{ kind: 'external', justification: suppressed[i]!.entry.why }],
+    }));
     const entry: Record<string, unknown> = {
       filePath: r.filePath,
       messages,
-      suppressedMessages: [],
+      suppressedMessages,
       errorCount: c.errors,
       fatalErrorCount: 0,
       // ESLint counts every severity-1 message as a warning; infoCount says how many of them are info.
@@ -32,6 +42,9 @@ export const json: Formatter = (results) => {
       fixableWarningCount: c.fixableWarnings + c.fixableInfos,
       profile: r.profile,
     };
+    if (r.unusedSuppressions) {
+      entry.unusedSuppressions = r.unusedSuppressions.map((e) => ({ ignoreFile: r.ignoreFile, ...e }));
+    }
     if (r.output !== undefined) entry.output = r.output;
     else if (messages.length) entry.source = r.source;
     return entry;

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { RULES } from '../../core/rules/index';
 import type { Severity } from '../../core/types';
 import { docsUrl, version } from '../package-info';
-import { locate, type Formatter } from './common';
+import { describeUnused, locate, unusedSuppressions, type Formatter } from './common';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -14,6 +14,7 @@ export const sarif: Formatter = (results, { cwd }) => {
     const u = pathToFileURL(p).href;
     return u.startsWith(base) ? { uri: u.slice(base.length), uriBaseId: 'SRCROOT' } : { uri: u };
   };
+  const unused = unusedSuppressions(results);
   const run = {
     tool: {
       driver: {
@@ -38,10 +39,29 @@ export const sarif: Formatter = (results, { cwd }) => {
       },
     },
     originalUriBaseIds: { SRCROOT: { uri: base } },
+    ...(unused.length
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: unused.map((u) => ({
+                level: 'error',
+                descriptor: { id: 'unused-suppression' },
+                message: { text: `${u.result.displayPath}: ${describeUnused(u.entry)}` },
+                locations: [{ physicalLocation: { artifactLocation: uriFor(u.ignoreFile) } }],
+                properties: { file: u.entry.file, rule: u.entry.rule, fingerprint: u.entry.fingerprint },
+              })),
+            },
+          ],
+        }
+      : {}),
     columnKind: 'utf16CodeUnits',
     results: results.flatMap((r) => {
       const artifactLocation = r.filePath.startsWith('<') ? { uri: 'stdin' } : uriFor(r.filePath);
-      return locate(r).map((f) => {
+      // Suppressed findings are results too, marked with an external suppression (the ignore file).
+      const suppressed = r.suppressed ?? [];
+      const all = [...r.findings, ...suppressed.map((x) => x.finding)];
+      return locate(r, all).map((f, i) => {
         const region = {
           startLine: f.line,
           startColumn: f.column,
@@ -70,6 +90,17 @@ export const sarif: Formatter = (results, { cwd }) => {
               },
             };
           });
+        }
+        const sup = i >= r.findings.length ? suppressed[i - r.findings.length] : undefined;
+        if (sup) {
+          res.suppressions = [
+            {
+              kind: 'external',
+              justification: sup.entry.why,
+              location: { physicalLocation: { artifactLocation: uriFor(r.ignoreFile ?? '') } },
+              properties: { who: sup.entry.who, when: sup.entry.when, fingerprint: sup.entry.fingerprint },
+            },
+          ];
         }
         if (f.fix) {
           res.fixes = [

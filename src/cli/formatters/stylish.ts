@@ -1,9 +1,9 @@
 import { PROFILES } from '../../core/profiles';
-import { count, locate, type Formatter } from './common';
+import { count, describeUnused, locate, shownPath, unusedSuppressions, type Formatter } from './common';
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export const stylish: Formatter = (results, { color }) => {
+export const stylish: Formatter = (results, { color, cwd }) => {
   const paint = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const out: string[] = [];
   let total = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
@@ -30,15 +30,40 @@ export const stylish: Formatter = (results, { color }) => {
       fixable: total.fixable + c.fixableErrors + c.fixableWarnings + c.fixableInfos,
     };
   }
+  const unused = unusedSuppressions(results);
+  if (unused.length) {
+    const byIgnoreFile = new Map<string, typeof unused>();
+    for (const u of unused) byIgnoreFile.set(u.ignoreFile, [...(byIgnoreFile.get(u.ignoreFile) ?? []), u]);
+    for (const [file, list] of byIgnoreFile) {
+      out.push(
+        '',
+        `${paint('4', shownPath(file, cwd))} ${paint('2', `(${plural(list.length, 'unused suppression')})`)}`,
+      );
+      for (const u of list)
+        out.push(
+          `  ${paint('33', 'unused')}  ${u.result.displayPath}: ${describeUnused(u.entry)}  ${paint('2', u.entry.fingerprint)}`,
+        );
+    }
+  }
+  const suppressed = results.reduce((k, r) => k + (r.suppressed?.length ?? 0), 0);
   const n = total.errors + total.warnings + total.infos;
-  if (n === 0) return '';
-  out.push(
-    '',
-    paint(
-      total.errors ? '31;1' : '33;1',
-      `✖ ${plural(n, 'problem')} (${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${total.infos} info)`,
-    ),
-  );
+  if (n === 0 && unused.length === 0) return '';
+  if (n > 0)
+    out.push(
+      '',
+      paint(
+        total.errors ? '31;1' : '33;1',
+        `✖ ${plural(n, 'problem')} (${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${total.infos} info${suppressed ? `; ${suppressed} suppressed` : ''})`,
+      ),
+    );
   if (total.fixable) out.push(`  ${plural(total.fixable, 'problem')} can be fixed with --fix.`);
+  if (unused.length)
+    out.push(
+      '',
+      paint(
+        '33;1',
+        `✖ ${plural(unused.length, 'unused suppression')}: the flagged text changed or the problem is gone; delete ${unused.length === 1 ? 'it' : 'them'} from the ignore file.`,
+      ),
+    );
   return `${out.join('\n')}\n`;
 };

@@ -327,3 +327,67 @@ test('checking all wire stories in the workspace fills the Problems panel for cl
   assert.ok(d.some((x) => ruleOf(x) === 'dateline-agency-tag'));
   assert.equal(d.find((x) => ruleOf(x) === 'dateline-agency-tag')!.range.start.line, 4);
 });
+
+test('"Ignore this finding…" keeps the story as it is and records the finding in .wirelint-ignore.json', async () => {
+  const uri = await writeStory('ignore-me.wire', STORY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  const ignoreFile = vscode.Uri.joinPath(folder(), '.wirelint-ignore.json');
+  const month = (
+    await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding')
+  ).find((x) => ruleOf(x) === 'dateline-month-format')!;
+  try {
+    const action = (await quickFixes(doc, month.range)).find((a) => a.title === 'Ignore this finding…');
+    assert.ok(action?.command, 'an "Ignore this finding…" quick fix');
+    assert.equal(action.command.command, 'wirelint.ignoreFinding');
+    const before = doc.getText();
+    // The reason comes as an argument here: an input box cannot be answered from a test.
+    const done = await vscode.commands.executeCommand(
+      action.command.command,
+      ...(action.command.arguments ?? []),
+      'quoted as published',
+    );
+    assert.equal(done, true, 'the entry was written');
+    assert.equal(doc.getText(), before, 'the story is unchanged');
+    const left = await diagnosticsSettled(
+      uri,
+      (ds) => ds.length > 0 && !ds.some((x) => ruleOf(x) === 'dateline-month-format'),
+      'the month finding gone, the others still there',
+    );
+    assert.ok(left.some((x) => ruleOf(x) === 'dateline-agency-tag'));
+    const file = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile))) as {
+      version: number;
+      suppressions: Array<Record<string, string>>;
+    };
+    assert.equal(file.version, 1);
+    assert.equal(file.suppressions.length, 1);
+    const entry = file.suppressions[0]!;
+    assert.equal(entry.file, 'ignore-me.wire');
+    assert.equal(entry.rule, 'dateline-month-format');
+    assert.equal(entry.excerpt, 'Jan.');
+    assert.equal(entry.why, 'quoted as published');
+    assert.match(entry.fingerprint!, /^[0-9a-f]{16}$/);
+    assert.ok(entry.who, 'who is recorded');
+    assert.ok(!Number.isNaN(Date.parse(entry.when!)), 'when is recorded');
+    const names = (await vscode.workspace.fs.readDirectory(folder())).map(([n]) => n);
+    assert.ok(
+      !names.some((n) => n.endsWith('.lock') || n.endsWith('.tmp')),
+      `no lock or temp file: ${names.join(', ')}`,
+    );
+
+    // Fix all leaves the ignored text alone.
+    await vscode.commands.executeCommand('wirelint.fixAll');
+    assert.ok(doc.lineAt(4).text.startsWith('NORTHPORT, Jan. 14 (Reuters) - The'), doc.lineAt(4).text);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+
+    // An edit of the ignore file from elsewhere (the command line, another window) applies at once.
+    await vscode.workspace.fs.writeFile(ignoreFile, new TextEncoder().encode('{"version": 1, "suppressions": []}\n'));
+    await diagnosticsSettled(
+      uri,
+      (ds) => ds.some((x) => ruleOf(x) === 'dateline-month-format'),
+      'the month finding back once its entry is gone',
+    );
+  } finally {
+    await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
+  }
+});

@@ -1,0 +1,198 @@
+/**
+ * `.wirelint-ignore.json` on disk for the command line: finding the file that governs a story (the nearest one
+ * walking up from the story's folder to the filesystem root), reading it, and changing it safely while other
+ * writers do the same (the lock protocol is in src/core/suppression-store.ts; this is its node:fs side: the lock
+ * is created with O_EXCL, the new file is written to a unique temporary file, fsynced and renamed over).
+ */
+import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { addSuppressions, updateSuppressionFile, type StoreFs, type StoreOptions } from '../core/suppression-store';
+import {
+  IGNORE_FILE,
+  SuppressionFileError,
+  parseSuppressions,
+  type SuppressionEntry,
+  type SuppressionFile,
+} from '../core/suppressions';
+
+const code = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const unique = (): string => `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
+
+/** Rename, retrying briefly where Windows refuses while another process has the target open. */
+async function renameRetrying(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (err) {
+      if (attempt >= 20 || !['EPERM', 'EACCES', 'EBUSY'].includes(code(err) ?? '')) throw err;
+      await sleep(5 + attempt * 5);
+    }
+  }
+}
+
+export const nodeStoreFs: StoreFs = {
+  atomicExclusive: true,
+  async createExclusive(path, content) {
+    let fh;
+    try {
+      fh = await fs.open(path, 'wx');
+    } catch (err) {
+      if (code(err) === 'EEXIST') return false;
+      throw err;
+    }
+    try {
+      await fh.writeFile(content, 'utf8');
+    } finally {
+      await fh.close();
+    }
+    return true;
+  },
+  async read(path) {
+    try {
+      return await fs.readFile(path, 'utf8');
+    } catch (err) {
+      if (code(err) === 'ENOENT') return undefined;
+      throw err;
+    }
+  },
+  async mtime(path) {
+    try {
+      return (await fs.stat(path)).mtimeMs;
+    } catch (err) {
+      if (code(err) === 'ENOENT') return undefined;
+      throw err;
+    }
+  },
+  async writeAtomic(path, content) {
+    const tmp = `${path}.${unique()}.tmp`;
+    const fh = await fs.open(tmp, 'wx');
+    try {
+      await fh.writeFile(content, 'utf8');
+      await fh.sync();
+    } catch (err) {
+      await fh.close();
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
+    await fh.close();
+    try {
+      await renameRetrying(tmp, path);
+    } catch (err) {
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
+  },
+  async renameNoReplace(from, to) {
+    // link() fails when the target exists, which rename() would not.
+    try {
+      await fs.link(from, to);
+    } catch (err) {
+      if (code(err) === 'EEXIST' || code(err) === 'ENOENT') return false;
+      // No hard links here (some network and FAT file systems): check, then rename.
+      if ((await nodeStoreFs.mtime(to)) !== undefined) return false;
+      try {
+        await fs.rename(from, to);
+      } catch (e) {
+        if (code(e) === 'ENOENT') return false;
+        throw e;
+      }
+      return true;
+    }
+    await fs.rm(from, { force: true });
+    return true;
+  },
+  async remove(path) {
+    await fs.rm(path, { force: true });
+  },
+  sleep,
+};
+
+const owner = (): string => `wirelint cli pid ${process.pid}`;
+
+/**
+ * Change the ignore file at `path` under the lock: `change` gets the file as it is now (re-read under the lock)
+ * and returns the new content, which is written through a temporary file and a rename. Safe against concurrent
+ * writers; a broken file is never overwritten (SuppressionFileError).
+ */
+export function update(
+  path: string,
+  change: (current: SuppressionFile) => SuppressionFile,
+  opts: StoreOptions = {},
+): Promise<SuppressionFile> {
+  return updateSuppressionFile(nodeStoreFs, path, change, { owner: owner(), ...opts });
+}
+
+/** Add entries to the ignore file at `path` (merged with what it holds when the lock is taken). */
+export function add(
+  path: string,
+  entries: readonly SuppressionEntry[],
+  opts: StoreOptions = {},
+): Promise<SuppressionFile> {
+  return addSuppressions(nodeStoreFs, path, entries, { owner: owner(), ...opts });
+}
+
+/** Who made a suppression: WIRELINT_USER, else the OS user, else "unknown". */
+export function currentUser(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.WIRELINT_USER?.trim()) return env.WIRELINT_USER.trim();
+  try {
+    const name = userInfo().username;
+    if (name) return name;
+  } catch {
+    /* no passwd entry (some containers) */
+  }
+  return env.USER || env.USERNAME || 'unknown';
+}
+
+export interface IgnoreFileInfo {
+  /** Absolute path of the governing ignore file, when there is one. */
+  file?: string;
+  entries: SuppressionEntry[];
+}
+
+/** Finds and reads the ignore file governing each folder (the nearest one walking up); cached per folder. */
+export class IgnoreLoader {
+  private readonly byDir = new Map<string, IgnoreFileInfo>();
+
+  /** Throws SuppressionFileError for a broken file. */
+  forDir(dir: string): IgnoreFileInfo {
+    const hit = this.byDir.get(dir);
+    if (hit) return hit;
+    const candidate = join(dir, IGNORE_FILE);
+    let exists: boolean;
+    try {
+      exists = statSync(candidate).isFile();
+    } catch {
+      exists = false;
+    }
+    let result: IgnoreFileInfo;
+    if (exists) {
+      let text: string;
+      try {
+        text = readFileSync(candidate, 'utf8');
+      } catch (err) {
+        throw new SuppressionFileError(candidate, [{ key: '', message: `cannot be read (${String(err)})` }]);
+      }
+      const { file, errors } = parseSuppressions(text);
+      if (errors.length) throw new SuppressionFileError(candidate, errors);
+      result = { file: candidate, entries: file.suppressions };
+    } else {
+      const parent = dirname(dir);
+      result = parent === dir ? { entries: [] } : this.forDir(parent);
+    }
+    this.byDir.set(dir, result);
+    return result;
+  }
+
+  /** Forget what was read (after a write). */
+  clear(): void {
+    this.byDir.clear();
+  }
+}
+
+/** The story's path as an entry records it: relative to the ignore file's folder, with forward slashes. */
+export function entryPath(ignoreFile: string, story: string): string {
+  return relative(dirname(ignoreFile), story).split(sep).join('/');
+}

@@ -1,0 +1,437 @@
+/**
+ * Suppressions kept out of the copy: `.wirelint-ignore.json` beside the stories. Pure: the file format, its
+ * validation, the fingerprint of a finding, applying entries to findings, and merging two lists of entries.
+ * Reading, locking and writing the file happen outside the core (src/core/suppression-store.ts is the protocol,
+ * the CLI and the extension supply the file system).
+ *
+ * The file:
+ *
+ *   {
+ *     "version": 1,
+ *     "suppressions": [
+ *       {"file": "desk/story.txt", "rule": "dateline-month-format", "fingerprint": "9b1c…", "excerpt": "Jan.",
+ *        "who": "ann", "when": "2025-01-14T09:30:00.000Z", "why": "archive copy"}
+ *     ]
+ *   }
+ *
+ * `file` is relative to the folder that holds the ignore file, with forward slashes. One entry per line, sorted by
+ * file, rule and fingerprint, so the file diffs and merges well in version control.
+ *
+ * The fingerprint (see `fingerprintParts`) hashes the rule id, the flagged text (whitespace-normalised) and the
+ * three words either side of it within its paragraph (letters and digits, lower case): an edit anywhere else in the
+ * story, or a format fix beside it, keeps the entry; an edit of the flagged text or of a word right beside it
+ * lapses it. Line endings (CRLF, LF, CR), re-wrapped lines and a byte-order mark do not change it. Identical text
+ * with identical context (a paragraph repeated word for word) has one fingerprint, so one entry covers every copy.
+ */
+import { fixAll, fixAllEdits, lint, type TextEdit } from './lint';
+import type { WirelintConfig } from './config';
+import type { Finding, ProfileId, Span } from './types';
+
+export const IGNORE_FILE = '.wirelint-ignore.json';
+export const SUPPRESSIONS_VERSION = 1;
+/** Words of context taken on each side of the flagged text. */
+export const CONTEXT_WORDS = 3;
+/** Characters looked at on each side when collecting context (bounds the work on very long paragraphs). */
+const CONTEXT_WINDOW = 400;
+
+export interface SuppressionEntry {
+  /** The story, relative to the ignore file's folder, with forward slashes. */
+  file: string;
+  rule: string;
+  /** 16 hex digits: FNV-1a 64 of the rule, the flagged text and its context. */
+  fingerprint: string;
+  /** The flagged text (for people reading the file; not used for matching). */
+  excerpt: string;
+  who: string;
+  /** ISO 8601 time the entry was made. */
+  when: string;
+  why: string;
+}
+
+export interface SuppressionFile {
+  version: typeof SUPPRESSIONS_VERSION;
+  suppressions: SuppressionEntry[];
+}
+
+export interface SuppressionError {
+  /** Index of the entry in `suppressions`, when the error is in one entry. */
+  index?: number;
+  /** The key at fault: `version`, `suppressions`, `suppressions[3].rule`. Empty for the file as a whole. */
+  key: string;
+  message: string;
+}
+
+/** A broken ignore file: refused for writing, and (in the CLI) a configuration error. */
+export class SuppressionFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly errors: SuppressionError[],
+  ) {
+    super(errors.map((e) => formatSuppressionError(e, file)).join('\n'));
+    this.name = 'SuppressionFileError';
+  }
+}
+
+export function formatSuppressionError(e: SuppressionError, file?: string): string {
+  return `${file ? `${file}: ` : ''}${e.key ? `"${e.key}": ` : ''}${e.message}`;
+}
+
+export function emptySuppressionFile(): SuppressionFile {
+  return { version: SUPPRESSIONS_VERSION, suppressions: [] };
+}
+
+const ENTRY_KEYS = ['file', 'rule', 'fingerprint', 'excerpt', 'who', 'when', 'why'] as const;
+const ENTRY_KEY_SET = new Set<string>(ENTRY_KEYS);
+const FINGERPRINT_RE = /^[0-9a-f]{16}$/;
+
+const PLAIN_PATH = /^[^/\\]+(\/[^/\\]+)*$/;
+
+function checkPath(file: string): string | undefined {
+  // The common case, a plain relative path, in one test.
+  if (PLAIN_PATH.test(file) && !/^[A-Za-z]:/.test(file) && !/(^|\/)\.\.?(\/|$)/.test(file)) return undefined;
+  if (file === '') return 'must not be empty';
+  if (file.includes('\\')) return 'must use forward slashes ("desk/story.txt")';
+  if (file.startsWith('/') || /^[A-Za-z]:/.test(file))
+    return "must be relative to the ignore file's folder, not absolute";
+  return "must be a plain relative path inside the ignore file's folder (no '.', '..' or empty parts)";
+}
+
+const RULE_RE = /^[a-z0-9][a-z0-9-]*$/;
+const ISO_RE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+
+/** What is wrong with one entry: [key, message] pairs (none for a good entry). */
+function entryProblems(rec: Record<string, unknown>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const k in rec) {
+    if (!ENTRY_KEY_SET.has(k)) out.push([k, `unknown key; an entry has ${ENTRY_KEYS.join(', ')}`]);
+  }
+  for (const k of ENTRY_KEYS) {
+    if (typeof rec[k] !== 'string') out.push([k, rec[k] === undefined ? 'is missing' : 'must be a string']);
+  }
+  if (typeof rec.file === 'string') {
+    const why = checkPath(rec.file);
+    if (why) out.push(['file', why]);
+  }
+  if (typeof rec.rule === 'string' && !RULE_RE.test(rec.rule)) out.push(['rule', `"${rec.rule}" is not a rule id`]);
+  if (typeof rec.fingerprint === 'string' && !FINGERPRINT_RE.test(rec.fingerprint))
+    out.push(['fingerprint', 'must be 16 lower-case hex digits']);
+  if (typeof rec.when === 'string' && !(ISO_RE.test(rec.when) && !Number.isNaN(Date.parse(rec.when))))
+    out.push(['when', 'must be a date and time (ISO 8601, such as 2025-01-14T09:30:00.000Z)']);
+  return out;
+}
+
+/**
+ * Parse and check the text of an ignore file. Never throws: bad JSON or a bad entry is an error naming the key
+ * and the entry's index, and every good entry is still returned.
+ */
+export function parseSuppressions(text: string): { file: SuppressionFile; errors: SuppressionError[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const errors: SuppressionError[] = [];
+  const file = emptySuppressionFile();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return { file, errors: [{ key: '', message: `is not valid JSON (${msg})` }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { file, errors: [{ key: '', message: 'must be a JSON object {"version": 1, "suppressions": [...]}' }] };
+  }
+  const obj = raw as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    if (k !== 'version' && k !== 'suppressions' && k !== '$schema')
+      errors.push({ key: k, message: 'unknown key (the file holds "version" and "suppressions")' });
+  }
+  if (obj.version !== SUPPRESSIONS_VERSION) {
+    const newer = typeof obj.version === 'number' && obj.version > SUPPRESSIONS_VERSION;
+    errors.push({
+      key: 'version',
+      message:
+        obj.version === undefined
+          ? 'is missing (it must be 1)'
+          : newer
+            ? `is ${obj.version}: the file was written by a newer Wirelint, which this one cannot read`
+            : `must be 1, not ${JSON.stringify(obj.version)}`,
+    });
+    if (newer) return { file, errors };
+  }
+  if (obj.suppressions === undefined) {
+    errors.push({ key: 'suppressions', message: 'is missing (it must be a list, possibly empty)' });
+    return { file, errors };
+  }
+  if (!Array.isArray(obj.suppressions)) {
+    errors.push({ key: 'suppressions', message: 'must be a list of entries' });
+    return { file, errors };
+  }
+  const list = obj.suppressions as unknown[];
+  for (let index = 0; index < list.length; index++) {
+    const e = list[index];
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+      errors.push({ index, key: `suppressions[${index}]`, message: 'entry must be an object' });
+      continue;
+    }
+    const problems = entryProblems(e as Record<string, unknown>);
+    if (problems.length === 0) {
+      const rec = e as Record<string, string>;
+      file.suppressions.push({
+        file: rec.file!,
+        rule: rec.rule!,
+        fingerprint: rec.fingerprint!,
+        excerpt: rec.excerpt!,
+        who: rec.who!,
+        when: rec.when!,
+        why: rec.why!,
+      });
+    }
+    for (const [key, message] of problems)
+      errors.push({ index, key: `suppressions[${index}].${key}`, message: `${message} (entry ${index})` });
+  }
+  return { file, errors };
+}
+
+/** The file's text: one entry per line, keys in a fixed order, entries sorted, ending in a newline. */
+export function serializeSuppressions(file: SuppressionFile): string {
+  const entries = mergeSuppressions(file.suppressions, []);
+  if (entries.length === 0) return `{\n  "version": ${SUPPRESSIONS_VERSION},\n  "suppressions": []\n}\n`;
+  const q = JSON.stringify;
+  let body = '';
+  for (const e of entries) {
+    if (body) body += ',\n';
+    body += `    {"file": ${q(e.file)}, "rule": ${q(e.rule)}, "fingerprint": ${q(e.fingerprint)}, "excerpt": ${q(e.excerpt)}, "who": ${q(e.who)}, "when": ${q(e.when)}, "why": ${q(e.why)}}`;
+  }
+  return `{\n  "version": ${SUPPRESSIONS_VERSION},\n  "suppressions": [\n${body}\n  ]\n}\n`;
+}
+
+export const suppressionKey = (e: Pick<SuppressionEntry, 'file' | 'rule' | 'fingerprint'>): string =>
+  `${e.file}\u0000${e.rule}\u0000${e.fingerprint}`;
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Union of two lists, one entry per file + rule + fingerprint. When both hold the same key the older entry (by
+ * `when`) is kept, so re-suppressing never rewrites who and why. Sorted by file, rule, fingerprint.
+ */
+export function mergeSuppressions(a: readonly SuppressionEntry[], b: readonly SuppressionEntry[]): SuppressionEntry[] {
+  const byKey = new Map<string, SuppressionEntry>();
+  for (const e of [...a, ...b]) {
+    const k = suppressionKey(e);
+    const old = byKey.get(k);
+    if (!old || Date.parse(e.when) < Date.parse(old.when)) byKey.set(k, e);
+  }
+  return [...byKey.values()].sort(
+    (x, y) => cmp(x.file, y.file) || cmp(x.rule, y.rule) || cmp(x.fingerprint, y.fingerprint),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fingerprints
+
+const collapse = (s: string): string => s.replace(/\ufeff/g, '').replace(/\s+/g, ' ');
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The words of a stretch of context: letters and digits only, lower case. */
+const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
+/**
+ * What a fingerprint is made of: the flagged text exactly (every run of whitespace, line endings included, as one
+ * space), and the CONTEXT_WORDS words either side of it within its paragraph (never past a blank line), compared
+ * by their letters and digits in lower case. So rewording the flagged text or a word beside it lapses the entry,
+ * while a format fix beside it (a dash, a full stop, a quotation mark, a capital) or any edit further away keeps it.
+ */
+export function fingerprintParts(text: string, span: Span): { before: string; flagged: string; after: string } {
+  const start = Math.max(0, Math.min(span.start, text.length));
+  const end = Math.max(start, Math.min(span.end, text.length));
+  const lf = (s: string): string => s.replace(/\r\n?/g, '\n');
+  const head = lf(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)).split(PARAGRAPH_BREAK);
+  const tail = lf(text.slice(end, end + CONTEXT_WINDOW)).split(PARAGRAPH_BREAK);
+  // A finding that starts right after a blank line has nothing before it in its paragraph.
+  const before = words(head[head.length - 1]!)
+    .slice(-CONTEXT_WORDS)
+    .join(' ');
+  const after = words(tail[0]!).slice(0, CONTEXT_WORDS).join(' ');
+  return { before, flagged: collapse(text.slice(start, end)), after };
+}
+
+/** FNV-1a, 64 bits, over the UTF-8 bytes of `s`; 16 lower-case hex digits. */
+export function fnv1a64(s: string): string {
+  const MASK = 0xffffffffffffffffn;
+  const PRIME = 0x100000001b3n;
+  let h = 0xcbf29ce484222325n;
+  const byte = (b: number): void => {
+    h = ((h ^ BigInt(b)) * PRIME) & MASK;
+  };
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) byte(c);
+    else if (c < 0x800) {
+      byte(0xc0 | (c >> 6));
+      byte(0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+      byte(0xe0 | (c >> 12));
+      byte(0x80 | ((c >> 6) & 0x3f));
+      byte(0x80 | (c & 0x3f));
+    } else {
+      byte(0xf0 | (c >> 18));
+      byte(0x80 | ((c >> 12) & 0x3f));
+      byte(0x80 | ((c >> 6) & 0x3f));
+      byte(0x80 | (c & 0x3f));
+    }
+  }
+  return h.toString(16).padStart(16, '0');
+}
+
+/** The fingerprint of a finding in `text`: stable across edits elsewhere, lapsing when its text changes. */
+export function fingerprint(text: string, finding: Span & { ruleId: string }): string {
+  const p = fingerprintParts(text, finding);
+  return fnv1a64(`wirelint-suppression-v1\u0000${finding.ruleId}\u0000${p.before}\u0000${p.flagged}\u0000${p.after}`);
+}
+
+const EXCERPT_MAX = 80;
+
+/** The flagged text as people should see it in the file (the words after it, for an empty range). */
+export function excerptOf(text: string, finding: Span): string {
+  const p = fingerprintParts(text, finding);
+  const s = p.flagged.trim() || `‸ ${p.after}`;
+  return s.length > EXCERPT_MAX ? `${s.slice(0, EXCERPT_MAX - 1)}…` : s;
+}
+
+/** A new entry for `finding` in `text`. */
+export function makeSuppression(
+  text: string,
+  finding: Span & { ruleId: string },
+  meta: { file: string; who: string; why: string; when?: string },
+): SuppressionEntry {
+  return {
+    file: meta.file,
+    rule: finding.ruleId,
+    fingerprint: fingerprint(text, finding),
+    excerpt: excerptOf(text, finding),
+    who: meta.who,
+    when: meta.when ?? new Date().toISOString(),
+    why: meta.why,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Applying
+
+export interface SuppressedFinding {
+  finding: Finding;
+  entry: SuppressionEntry;
+}
+
+export interface AppliedSuppressions {
+  kept: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Entries matching no finding (whose rule ran, when `ran` is given): the text changed or the problem went. */
+  unusedEntries: SuppressionEntry[];
+}
+
+/**
+ * Split findings into those still reported and those an entry suppresses. `entries` are the ignore file's
+ * entries for this story (see `entriesFor`). `ran`, when given, says which rules ran on this story: an entry for
+ * a rule that did not run (turned off, another agency's rule) is neither used nor unused.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  text: string,
+  entries: readonly SuppressionEntry[],
+  ran?: (ruleId: string) => boolean,
+): AppliedSuppressions {
+  if (entries.length === 0) return { kept: [...findings], suppressed: [], unusedEntries: [] };
+  const byKey = new Map<string, SuppressionEntry>();
+  for (const e of entries)
+    if (!byKey.has(`${e.rule}\u0000${e.fingerprint}`)) byKey.set(`${e.rule}\u0000${e.fingerprint}`, e);
+  const used = new Set<string>();
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const k = `${f.ruleId}\u0000${fingerprint(text, f)}`;
+    const entry = byKey.get(k);
+    if (entry) {
+      used.add(k);
+      suppressed.push({ finding: f, entry });
+    } else kept.push(f);
+  }
+  const unusedEntries = entries.filter((e) => !used.has(`${e.rule}\u0000${e.fingerprint}`) && (!ran || ran(e.rule)));
+  return { kept, suppressed, unusedEntries };
+}
+
+/** The entries for one story, `file` being its path relative to the ignore file's folder with forward slashes. */
+export function entriesFor(entries: readonly SuppressionEntry[], file: string): SuppressionEntry[] {
+  return entries.filter((e) => e.file === file);
+}
+
+/** `path` relative to `folder` with forward slashes, or undefined when it is not inside it. Both use `/`. */
+export function relativeStoryPath(folder: string, path: string): string | undefined {
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  return path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fixing around suppressed findings
+
+/** Drop every edit that touches the span or fix range of a suppressed finding: suppressed text is never fixed. */
+export function editsSparing(edits: readonly TextEdit[], suppressed: readonly Finding[]): TextEdit[] {
+  if (suppressed.length === 0) return [...edits];
+  const guarded = suppressed.map((f) => ({
+    start: Math.min(f.start, f.fix?.range[0] ?? f.start),
+    end: Math.max(f.end, f.fix?.range[1] ?? f.end),
+  }));
+  return edits.filter((e) => !guarded.some((g) => e.start <= g.end && g.start <= e.end));
+}
+
+/** fixAllEdits for a story, leaving the text of suppressed findings alone. */
+export function fixAllEditsSparing(
+  text: string,
+  config: WirelintConfig,
+  suppressed: readonly Finding[],
+): { edits: TextEdit[] } {
+  const { edits } = fixAllEdits(text, config);
+  return { edits: editsSparing(edits, suppressed) };
+}
+
+/** Apply non-overlapping edits given against `text`. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (e.start < pos) continue;
+    parts.push(text.slice(pos, e.start), e.text);
+    pos = e.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/**
+ * fixAll that leaves suppressed text alone: when an entry suppresses a finding in `text`, the fixes are computed
+ * as edits against `text`, those touching suppressed findings are dropped, and the rest applied. `remaining` are
+ * the findings in `output` (before suppressions are applied to them).
+ */
+export function fixAllSparing(
+  text: string,
+  config: WirelintConfig,
+  entries: readonly SuppressionEntry[],
+): { output: string; remaining: Finding[]; profile: ProfileId } {
+  if (entries.length === 0) return fixAll(text, config);
+  const first = lint(text, config);
+  const { suppressed } = applySuppressions(first.findings, text, entries);
+  if (suppressed.length === 0) return fixAll(text, config);
+  const { edits } = fixAllEditsSparing(
+    text,
+    config,
+    suppressed.map((s) => s.finding),
+  );
+  const output = applyEdits(text, edits);
+  if (output === text) return { output, remaining: first.findings, profile: first.profile };
+  // As fixAll does: the profile of the original text holds, so a fix to the tag cannot switch agencies.
+  const pinned: WirelintConfig = {
+    ...config,
+    profile: first.profile === 'neutral' && !config.profile ? 'auto' : first.profile,
+  };
+  const res = lint(output, pinned);
+  return { output, remaining: res.findings, profile: res.profile };
+}
