@@ -3,7 +3,15 @@
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none', metafile: true };
+// `module` first: some dependencies (jsonc-parser) ship a UMD `main` whose internal requires a bundle cannot follow.
+const common = {
+  bundle: true,
+  sourcemap: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  metafile: true,
+  mainFields: ['module', 'main'],
+};
 
 const results = await Promise.all([
   build({

@@ -2,7 +2,7 @@
  * Which files to lint, and reading them safely: binary, empty, oversized and non-UTF-8 files are skipped with one
  * clear line; missing or unreadable paths are reported.
  */
-import { promises as fs, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { MAX_STORY_BYTES } from '../core/detect';
@@ -87,6 +87,8 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string; fatal: boolean };
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Decode story bytes: UTF-8 (a BOM is kept in the text so offsets match the file). */
 export function decodeStory(buf: Uint8Array): ReadOutcome {
   if (buf.length === 0) return { ok: false, reason: 'empty file, nothing to check', fatal: false };
@@ -102,19 +104,33 @@ export function decodeStory(buf: Uint8Array): ReadOutcome {
     if (buf[i] === 0) return { ok: false, reason: 'binary file (contains NUL bytes), not a story', fatal: false };
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    const text = UTF8.decode(buf);
     return { ok: true, text };
   } catch {
     return { ok: false, reason: 'not UTF-8 text; save it as UTF-8 to check it', fatal: false };
   }
 }
 
+/**
+ * Read and decode a story. Plain synchronous calls on one descriptor (open, fstat, read, close): for the small files
+ * stories are, this is several times faster than the promise API's round trips, and the command has nothing else
+ * to do meanwhile.
+ */
 export async function readStory(path: string): Promise<ReadOutcome> {
-  let buf: Buffer;
+  let fd: number | undefined;
   try {
-    const st = await fs.stat(path);
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, reason: 'is a folder', fatal: true };
     if (st.size > MAX_FILE_BYTES) return decodeStory({ length: st.size } as Uint8Array);
-    buf = await fs.readFile(path);
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, null);
+      if (n === 0) break;
+      off += n;
+    }
+    return decodeStory(buf.subarray(0, off));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return {
@@ -127,8 +143,9 @@ export async function readStory(path: string): Promise<ReadOutcome> {
             : `cannot read (${code ?? String(err)})`,
       fatal: true,
     };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return decodeStory(buf);
 }
 
 /** Replace a file's content atomically: write a temporary file beside it, then rename over it. */

@@ -21,9 +21,20 @@ export interface FileResult {
   unusedSuppressions?: SuppressionEntry[];
 }
 
+export interface OutStream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+  /** For waiting on 'drain' when a pipe is full. */
+  once?(event: 'drain', cb: () => void): unknown;
+}
+
 export interface Io {
   cwd: string;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdout: OutStream;
+  stderr: OutStream;
   readStdin(): Promise<string>;
+  /** This program's own script, started again as a worker thread for large runs (none: no worker threads). */
+  workerScript?: string;
+  env?: Readonly<Record<string, string | undefined>>;
 }

@@ -18,13 +18,37 @@ export function locate(r: FileResult, findings: readonly Finding[] = r.findings)
   });
 }
 
-/** Unused suppressions over all results, each with the story and ignore file it belongs to. */
-export function unusedSuppressions(
-  results: readonly FileResult[],
-): Array<{ result: FileResult; ignoreFile: string; entry: SuppressionEntry }> {
-  return results.flatMap((result) =>
-    (result.unusedSuppressions ?? []).map((entry) => ({ result, ignoreFile: result.ignoreFile ?? '', entry })),
-  );
+/** An entry of an ignore file that matched nothing in the story it names. */
+export interface UnusedRecord {
+  displayPath: string;
+  ignoreFile: string;
+  entry: SuppressionEntry;
+}
+
+/** What a report's closing lines need, gathered story by story so that no story is kept once it is written. */
+export interface RunSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+  suppressed: number;
+  unused: UnusedRecord[];
+}
+
+export function emptySummary(): RunSummary {
+  return { errors: 0, warnings: 0, infos: 0, fixable: 0, suppressed: 0, unused: [] };
+}
+
+export function addToSummary(s: RunSummary, r: FileResult): void {
+  const c = count(r.findings);
+  s.errors += c.errors;
+  s.warnings += c.warnings;
+  s.infos += c.infos;
+  s.fixable += c.fixableErrors + c.fixableWarnings + c.fixableInfos;
+  s.suppressed += r.suppressed?.length ?? 0;
+  for (const entry of r.unusedSuppressions ?? []) {
+    s.unused.push({ displayPath: r.displayPath, ignoreFile: r.ignoreFile ?? '', entry });
+  }
 }
 
 /** One line about an unused suppression, for people. */
@@ -58,7 +82,34 @@ export function count(findings: readonly Finding[]): Counts {
   return c;
 }
 
-export type Formatter = (results: readonly FileResult[], ctx: { cwd: string; color: boolean }) => string;
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+}
+
+/**
+ * A report written as the run goes: `begin` once, `file` for each story in order as soon as it is checked, `end`
+ * with the totals. Nothing is held back, so a run over ten thousand stories prints as it goes in flat memory.
+ */
+export interface ReportStream {
+  begin(): string;
+  file(r: FileResult): string;
+  end(summary: RunSummary): string;
+}
+
+export type Formatter = (ctx: FormatContext) => ReportStream;
+
+/** A whole report at once (for callers holding every result). */
+export function formatAll(formatter: Formatter, results: readonly FileResult[], ctx: FormatContext): string {
+  const stream = formatter(ctx);
+  const summary = emptySummary();
+  let out = stream.begin();
+  for (const r of results) {
+    addToSummary(summary, r);
+    out += stream.file(r);
+  }
+  return out + stream.end(summary);
+}
 
 /** A path as people should see it: relative to the working folder (with forward slashes) when inside it. */
 export function shownPath(path: string, cwd: string): string {

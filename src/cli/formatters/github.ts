@@ -1,12 +1,13 @@
-import { describeUnused, locate, shownPath, unusedSuppressions, type Formatter } from './common';
+import { describeUnused, locate, shownPath, type Formatter } from './common';
 
 const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Workflow commands: one annotation per finding. */
-export const github: Formatter = (results, { cwd }) => {
-  const out: string[] = [];
-  for (const r of results) {
+export const github: Formatter = ({ cwd }) => ({
+  begin: () => '',
+  file(r) {
+    let out = '';
     for (const f of locate(r)) {
       const cmd = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
       const props = [
@@ -17,12 +18,19 @@ export const github: Formatter = (results, { cwd }) => {
         `endColumn=${f.endColumn}`,
         `title=${escProp(`wirelint(${f.ruleId})`)}`,
       ];
-      out.push(`::${cmd} ${props.join(',')}::${escData(f.message)}`);
+      out += `::${cmd} ${props.join(',')}::${escData(f.message)}\n`;
     }
-  }
-  for (const u of unusedSuppressions(results)) {
-    const props = [`file=${escProp(shownPath(u.ignoreFile, cwd))}`, `title=${escProp('wirelint(unused suppression)')}`];
-    out.push(`::error ${props.join(',')}::${escData(`${u.result.displayPath}: ${describeUnused(u.entry)}`)}`);
-  }
-  return out.length ? `${out.join('\n')}\n` : '';
-};
+    return out;
+  },
+  end(summary) {
+    let out = '';
+    for (const u of summary.unused) {
+      const props = [
+        `file=${escProp(shownPath(u.ignoreFile, cwd))}`,
+        `title=${escProp('wirelint(unused suppression)')}`,
+      ];
+      out += `::error ${props.join(',')}::${escData(`${u.displayPath}: ${describeUnused(u.entry)}`)}\n`;
+    }
+    return out;
+  },
+});

@@ -1,8 +1,10 @@
+import type { FileResult } from '../types';
 import { count, locate, type Formatter, type Located } from './common';
 
 /** ESLint's JSON formatter shape, plus `level` on each message (ESLint has no info level). */
-export const json: Formatter = (results) => {
-  const out = results.map((r) => {
+export const json: Formatter = () => {
+  let written = 0;
+  const entryFor = (r: FileResult): Record<string, unknown> => {
     const c = count(r.findings);
     const message = (f: Located): Record<string, unknown> => {
       const m: Record<string, unknown> = {
@@ -48,6 +50,11 @@ export const json: Formatter = (results) => {
     if (r.output !== undefined) entry.output = r.output;
     else if (messages.length) entry.source = r.source;
     return entry;
-  });
-  return `${JSON.stringify(out)}\n`;
+  };
+  // One JSON array, written an element at a time.
+  return {
+    begin: () => '',
+    file: (r) => `${written++ === 0 ? '[' : ','}${JSON.stringify(entryFor(r))}`,
+    end: () => `${written === 0 ? '[' : ''}]\n`,
+  };
 };

@@ -2,19 +2,25 @@ import { pathToFileURL } from 'node:url';
 import { RULES } from '../../core/rules/index';
 import type { Severity } from '../../core/types';
 import { docsUrl, version } from '../package-info';
-import { describeUnused, locate, unusedSuppressions, type Formatter } from './common';
+import type { FileResult } from '../types';
+import { describeUnused, locate, type Formatter } from './common';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0: one run, every rule described, findings with exact regions and safe fixes. */
-export const sarif: Formatter = (results, { cwd }) => {
+/** Indent every line after the first of a pretty-printed JSON value by `n` spaces. */
+const indent = (json: string, n: number): string => json.replace(/\n/g, `\n${' '.repeat(n)}`);
+
+/**
+ * SARIF 2.1.0: one run, every rule described, findings with exact regions and safe fixes. Written as the run goes:
+ * the document's head, then each story's results, then the closing brackets (with unused suppressions).
+ */
+export const sarif: Formatter = ({ cwd }) => {
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
   const base = `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}`;
   const uriFor = (p: string): { uri: string; uriBaseId?: string } => {
     const u = pathToFileURL(p).href;
     return u.startsWith(base) ? { uri: u.slice(base.length), uriBaseId: 'SRCROOT' } : { uri: u };
   };
-  const unused = unusedSuppressions(results);
   const run = {
     tool: {
       driver: {
@@ -39,90 +45,111 @@ export const sarif: Formatter = (results, { cwd }) => {
       },
     },
     originalUriBaseIds: { SRCROOT: { uri: base } },
-    ...(unused.length
-      ? {
-          invocations: [
+    columnKind: 'utf16CodeUnits',
+    results: [] as unknown[],
+  };
+  const resultsFor = (r: FileResult): Array<Record<string, unknown>> => {
+    const artifactLocation = r.filePath.startsWith('<') ? { uri: 'stdin' } : uriFor(r.filePath);
+    // Suppressed findings are results too, marked with an external suppression (the ignore file).
+    const suppressed = r.suppressed ?? [];
+    const all = [...r.findings, ...suppressed.map((x) => x.finding)];
+    return locate(r, all).map((f, i) => {
+      const region = {
+        startLine: f.line,
+        startColumn: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        charOffset: f.start,
+        charLength: f.end - f.start,
+      };
+      const res: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation, region } }],
+      };
+      if (f.related?.length) {
+        res.relatedLocations = f.related.map((rel, i) => {
+          const s = r.lines.positionAt(rel.start);
+          const e = r.lines.positionAt(rel.end);
+          return {
+            id: i + 1,
+            message: { text: rel.message },
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+            },
+          };
+        });
+      }
+      const sup = i >= r.findings.length ? suppressed[i - r.findings.length] : undefined;
+      if (sup) {
+        res.suppressions = [
+          {
+            kind: 'external',
+            justification: sup.entry.why,
+            location: { physicalLocation: { artifactLocation: uriFor(r.ignoreFile ?? '') } },
+            properties: { who: sup.entry.who, when: sup.entry.when, fingerprint: sup.entry.fingerprint },
+          },
+        ];
+      }
+      if (f.fix) {
+        res.fixes = [
+          {
+            description: { text: 'Apply the house-style fix' },
+            artifactChanges: [
+              {
+                artifactLocation,
+                replacements: [
+                  {
+                    deletedRegion: { charOffset: f.fix.range[0], charLength: f.fix.range[1] - f.fix.range[0] },
+                    insertedContent: { text: f.fix.text },
+                  },
+                ],
+              },
+            ],
+          },
+        ];
+      }
+      return res;
+    });
+  };
+  const head = JSON.stringify(
+    { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [run] },
+    null,
+    2,
+  );
+  // The empty results array is where each story's results go: cut the document there.
+  const cut = head.lastIndexOf('"results": []') + '"results": ['.length;
+  let written = 0;
+  return {
+    begin: () => head.slice(0, cut),
+    file(r) {
+      let out = '';
+      for (const res of resultsFor(r))
+        out += `${written++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(res, null, 2), 8)}`;
+      return out;
+    },
+    end(summary) {
+      const unused = summary.unused;
+      const invocations = unused.length
+        ? [
             {
               executionSuccessful: true,
               toolExecutionNotifications: unused.map((u) => ({
                 level: 'error',
                 descriptor: { id: 'unused-suppression' },
-                message: { text: `${u.result.displayPath}: ${describeUnused(u.entry)}` },
+                message: { text: `${u.displayPath}: ${describeUnused(u.entry)}` },
                 locations: [{ physicalLocation: { artifactLocation: uriFor(u.ignoreFile) } }],
                 properties: { file: u.entry.file, rule: u.entry.rule, fingerprint: u.entry.fingerprint },
               })),
             },
-          ],
-        }
-      : {}),
-    columnKind: 'utf16CodeUnits',
-    results: results.flatMap((r) => {
-      const artifactLocation = r.filePath.startsWith('<') ? { uri: 'stdin' } : uriFor(r.filePath);
-      // Suppressed findings are results too, marked with an external suppression (the ignore file).
-      const suppressed = r.suppressed ?? [];
-      const all = [...r.findings, ...suppressed.map((x) => x.finding)];
-      return locate(r, all).map((f, i) => {
-        const region = {
-          startLine: f.line,
-          startColumn: f.column,
-          endLine: f.endLine,
-          endColumn: f.endColumn,
-          charOffset: f.start,
-          charLength: f.end - f.start,
-        };
-        const res: Record<string, unknown> = {
-          ruleId: f.ruleId,
-          ruleIndex: index.get(f.ruleId) ?? -1,
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation, region } }],
-        };
-        if (f.related?.length) {
-          res.relatedLocations = f.related.map((rel, i) => {
-            const s = r.lines.positionAt(rel.start);
-            const e = r.lines.positionAt(rel.end);
-            return {
-              id: i + 1,
-              message: { text: rel.message },
-              physicalLocation: {
-                artifactLocation,
-                region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
-              },
-            };
-          });
-        }
-        const sup = i >= r.findings.length ? suppressed[i - r.findings.length] : undefined;
-        if (sup) {
-          res.suppressions = [
-            {
-              kind: 'external',
-              justification: sup.entry.why,
-              location: { physicalLocation: { artifactLocation: uriFor(r.ignoreFile ?? '') } },
-              properties: { who: sup.entry.who, when: sup.entry.when, fingerprint: sup.entry.fingerprint },
-            },
-          ];
-        }
-        if (f.fix) {
-          res.fixes = [
-            {
-              description: { text: 'Apply the house-style fix' },
-              artifactChanges: [
-                {
-                  artifactLocation,
-                  replacements: [
-                    {
-                      deletedRegion: { charOffset: f.fix.range[0], charLength: f.fix.range[1] - f.fix.range[0] },
-                      insertedContent: { text: f.fix.text },
-                    },
-                  ],
-                },
-              ],
-            },
-          ];
-        }
-        return res;
-      });
-    }),
+          ]
+        : undefined;
+      const close = written ? '\n      ]' : ']';
+      const inv = invocations ? `,\n      "invocations": ${indent(JSON.stringify(invocations, null, 2), 6)}` : '';
+      return `${close}${inv}${head.slice(cut + 1)}\n`;
+    },
   };
-  return `${JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [run] }, null, 2)}\n`;
 };

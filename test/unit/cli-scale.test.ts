@@ -1,0 +1,138 @@
+/**
+ * The command line on many stories: reports stream out story by story, worker threads give the same report as
+ * the main thread, and the progress line shows only on a terminal.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { Progress } from '../../src/cli/progress';
+
+const BIN = join(resolve(__dirname, '../..'), 'bin/wirelint.js');
+
+/** A fictional story with a fault or two, varied by n. */
+function story(n: number): string {
+  const dash = n % 2 ? '–' : '-';
+  const month = n % 3 ? 'Jan.' : 'Jan';
+  return `Harbour ${n} reopens\n\nNORTHPORT, ${month} 14 (Reuters) ${dash} Harbour ${n} reopened on Tuesday, the port said.\n\n"We are open again," said he.\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n`;
+}
+
+function folder(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wirelint-scale-'));
+  mkdirSync(join(dir, 'desk'));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'desk', `s${String(i).padStart(4, '0')}.txt`), story(i));
+  return dir;
+}
+
+describe('wirelint on many stories', () => {
+  it('writes each story’s report as soon as it is checked, not after the whole run', async () => {
+    const dir = folder(60);
+    const chunks: string[] = [];
+    let err = '';
+    const code = await main(['desk'], {
+      cwd: dir,
+      stdout: {
+        write: (s: string) => {
+          // When the first report arrives, take away the last story: a streaming run has not read it yet.
+          if (chunks.length === 0) unlinkSync(join(dir, 'desk', 's0059.txt'));
+          chunks.push(s);
+          return true;
+        },
+      },
+      stderr: { write: (s: string) => (err += s) },
+      readStdin: async () => '',
+    });
+    expect(code).toBe(2);
+    expect(err).toContain('s0059.txt: cannot read (ENOENT); skipped');
+    // One chunk per story with findings, and the summary.
+    expect(chunks.length).toBeGreaterThanOrEqual(59);
+    expect(chunks.join('')).toMatch(/✖ \d+ problems/);
+  });
+
+  it('gives the same report from worker threads as from the main thread, in every format', () => {
+    const dir = folder(150);
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      const run = (workers: string): { status: number | null; stdout: string } =>
+        spawnSync(process.execPath, [BIN, '-f', format, 'desk'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, WIRELINT_WORKERS: workers },
+        });
+      const single = run('0');
+      const threaded = run('2');
+      expect(single.status).toBe(0);
+      expect(threaded.status).toBe(single.status);
+      expect(threaded.stdout).toBe(single.stdout);
+      expect(single.stdout.length).toBeGreaterThan(1000);
+    }
+    const json = JSON.parse(
+      spawnSync(process.execPath, [BIN, '-f', 'json', 'desk'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, WIRELINT_WORKERS: '2' },
+      }).stdout,
+    ) as Array<{ filePath: string }>;
+    expect(json).toHaveLength(150);
+    expect(json.map((r) => r.filePath)).toEqual([...json.map((r) => r.filePath)].sort());
+  }, 60_000);
+
+  it('fixes stories from worker threads exactly as from the main thread', () => {
+    const a = folder(120);
+    const b = folder(120);
+    const fix = (dir: string, workers: string): number | null =>
+      spawnSync(process.execPath, [BIN, '--fix', 'desk'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, WIRELINT_WORKERS: workers },
+      }).status;
+    fix(a, '0');
+    fix(b, '2');
+    const check = (dir: string): string =>
+      spawnSync(process.execPath, [BIN, '-f', 'json', 'desk'], { cwd: dir, encoding: 'utf8' }).stdout.replaceAll(
+        dir,
+        '<dir>',
+      );
+    expect(check(b)).toBe(check(a));
+    // And the fixes did something: the fixed folder reports less than an untouched one.
+    expect(check(a).length).toBeLessThan(check(folder(120)).length);
+  }, 60_000);
+});
+
+describe('progress line', () => {
+  const fakeStream = (isTTY: boolean) => {
+    const out: string[] = [];
+    return { out, stream: { isTTY, columns: 120, write: (s: string) => out.push(s) } };
+  };
+
+  it('appears on a terminal after the first second, redraws in place, and is wiped at the end', () => {
+    let now = 0;
+    const { out, stream } = fakeStream(true);
+    const p = new Progress(stream, 10_000, () => now);
+    p.update(10, 1);
+    expect(out).toEqual([]); // too early
+    now = 1500;
+    p.update(2500, 40);
+    now = 1550;
+    p.update(2600, 41); // within 100 ms of the last draw
+    now = 1700;
+    p.update(5000, 80);
+    expect(out).toEqual([
+      '\rwirelint: 2,500 of 10,000 stories checked (25%), 40 problems so far\u001b[K',
+      '\rwirelint: 5,000 of 10,000 stories checked (50%), 80 problems so far\u001b[K',
+    ]);
+    p.done();
+    expect(out.at(-1)).toBe('\r\u001b[K');
+  });
+
+  it('never writes when standard error is not a terminal', () => {
+    let now = 0;
+    const { out, stream } = fakeStream(false);
+    const p = new Progress(stream, 10_000, () => now);
+    now = 5000;
+    p.update(9000, 3);
+    p.done();
+    expect(out).toEqual([]);
+  });
+});
