@@ -299,6 +299,8 @@ async function main(): Promise<void> {
       outExtension: { '.js': '.cjs' },
       bundle: true,
       platform: 'node',
+      // As esbuild.mjs: ES module builds of dependencies first (jsonc-parser's UMD build cannot be bundled).
+      mainFields: ['module', 'main'],
       target: 'node20',
       format: 'cjs',
       logLevel: 'warning',

@@ -29,36 +29,38 @@ export default defineRule(
   },
   (story, ctx) => {
     const text = story.text;
-    const attributed = new Set<number>();
-    for (const p of story.paragraphs) if (p.attributed) attributed.add(p.index);
-    for (const q of story.quotations) if (signalsAttribution(story, q)) attributed.add(q.paragraph);
-    const runsFrom = new Set<number>();
-    const runsTo = new Set<number>();
+    // Flags per paragraph (typed arrays rather than sets: a long file has tens of thousands of paragraphs).
+    const n = story.paragraphs.length;
+    const attributed = new Uint8Array(n);
+    for (const p of story.paragraphs) if (p.attributed) attributed[p.index] = 1;
+    for (const q of story.quotations) if (signalsAttribution(story, q)) attributed[q.paragraph] = 1;
+    const RUNS_FROM = 1;
+    const RUNS_TO = 2;
+    const runs = new Uint8Array(n);
     for (const x of story.quotations) {
-      if (x.continuesFromPrevious) runsFrom.add(x.paragraph);
-      if (x.continuesToNext) runsTo.add(x.paragraph);
+      if (x.continuesFromPrevious) runs[x.paragraph]! |= RUNS_FROM;
+      if (x.continuesToNext) runs[x.paragraph]! |= RUNS_TO;
     }
-    const continuing = (i: number, dir: 'from' | 'to'): boolean => (dir === 'from' ? runsFrom : runsTo).has(i);
-    const flagged = new Set<number>();
+    const continuing = (i: number, dir: 'from' | 'to'): boolean =>
+      (runs[i]! & (dir === 'from' ? RUNS_FROM : RUNS_TO)) !== 0;
+    const flagged = new Uint8Array(n);
     for (const q of story.quotations) {
       // An unclosed quote is reported by quote-balance; its extent (and so its attribution) is unknown.
-      if (!q.full || !q.close || flagged.has(q.paragraph) || attributed.has(q.paragraph)) continue;
+      if (!q.full || !q.close || flagged[q.paragraph] || attributed[q.paragraph]) continue;
       const p = story.paragraphs[q.paragraph]!;
       // A subhead in capitals ("“BENIGN” WEATHER") is not a quote paragraph.
       if (!/\p{Ll}/u.test(text.slice(p.start, p.end))) continue;
       // A quote running over several paragraphs: the attribution may stand in any paragraph of the run.
       let ok = false;
-      for (let i = q.paragraph; !ok && i > 0 && continuing(i, 'from'); i--) ok = attributed.has(i - 1);
-      for (let i = q.paragraph; !ok && i + 1 < story.paragraphs.length && continuing(i, 'to'); i++) {
-        ok = attributed.has(i + 1);
-      }
+      for (let i = q.paragraph; !ok && i > 0 && continuing(i, 'from'); i--) ok = attributed[i - 1] === 1;
+      for (let i = q.paragraph; !ok && i + 1 < n && continuing(i, 'to'); i++) ok = attributed[i + 1] === 1;
       // The same speaker goes on: a paragraph opening with a quote straight after an attributed paragraph.
       const prev = story.paragraphs[q.paragraph - 1];
-      if (!ok && prev && attributed.has(prev.index) && q.start === p.start) ok = true;
+      if (!ok && prev && attributed[prev.index] && q.start === p.start) ok = true;
       // A paragraph ending in a colon introduces the quote that follows.
       if (!ok && prev && text[prev.end - 1] === ':') ok = true;
       if (ok) continue;
-      flagged.add(q.paragraph);
+      flagged[q.paragraph] = 1;
       ctx.report({
         start: q.start,
         end: q.close ? q.close.end : Math.min(q.end, q.start + 1),
