@@ -25,9 +25,19 @@ const results = await Promise.all([
     define: { 'import.meta.url': '__wirelintImportMetaUrl' },
     banner: { js: "const __wirelintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
+  // The regular-expression engine for house-vocabulary patterns, loaded by the Node bundles only when needed.
   build({
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/platform/re2-file.ts'],
+    outfile: 'dist/re2.js',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: production,
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/node.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
     target: 'node20',
@@ -37,7 +47,7 @@ const results = await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/extension/web.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     target: 'es2022',

@@ -16,6 +16,7 @@ import { SEVERITIES } from '../src/core/config';
 import { PROFILE_IDS, PROFILES } from '../src/core/profiles';
 import { RULES } from '../src/core/rules/index';
 import type { ProfileId, Rule, RuleMeta, RuleOptionSpec } from '../src/core/types';
+import { VOCABULARY_FIELDS } from '../src/core/vocabulary';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DOCS_DIR = 'docs/rules';
@@ -176,16 +177,58 @@ function ruleSchema(meta: RuleMeta): JsonObject {
   };
 }
 
+/** `vocabulary` and the definition of one entry; the wording comes from VOCABULARY_FIELDS, shared with validation. */
+function vocabularySchema(profileIds: readonly ProfileId[]): { property: JsonObject; entry: JsonObject } {
+  const f = VOCABULARY_FIELDS;
+  const nonBlank = '\\S';
+  const property: JsonObject = {
+    type: 'array',
+    description:
+      "House vocabulary: words and phrases to flag, each with the house form. The house-vocabulary rule checks them together with the built-in starter list of the story's profile.",
+    markdownDescription:
+      'House vocabulary: words and phrases to flag, each with the house form, e.g. `{"pattern": "Kiev", "replacement": "Kyiv"}`. The `house-vocabulary` rule checks them together with the built-in starter list of the story\'s profile; an entry with `"allow": true` accepts a word.\n\n[Documentation](../docs/rules/house-vocabulary.md)',
+    items: { $ref: '#/definitions/vocabularyEntry' },
+  };
+  const entry: JsonObject = {
+    type: 'object',
+    description: 'A word or phrase to flag (or, with "allow": true, to accept).',
+    required: ['pattern'],
+    properties: {
+      pattern: { type: 'string', pattern: nonBlank, description: f.pattern },
+      replacement: {
+        description: f.replacement,
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        ],
+      },
+      message: { type: 'string', pattern: nonBlank, description: f.message },
+      severity: { enum: ['error', 'warning', 'info'], description: f.severity },
+      caseSensitive: { type: 'boolean', default: false, description: f.caseSensitive },
+      wholeWord: { type: 'boolean', default: true, description: f.wholeWord },
+      regex: { type: 'boolean', default: false, description: f.regex },
+      profiles: { type: 'array', items: { enum: [...profileIds] }, minItems: 1, description: f.profiles },
+      allow: { type: 'boolean', default: false, description: f.allow },
+    },
+    additionalProperties: false,
+    // An allow entry accepts text; it has nothing to replace it with or to say.
+    if: { properties: { allow: { const: true } }, required: ['allow'] },
+    then: { not: { anyOf: [{ required: ['replacement'] }, { required: ['message'] }, { required: ['severity'] }] } },
+  };
+  return { property, entry };
+}
+
 export function buildSchema(
   rules: readonly Rule[] = RULES,
   profileIds: readonly ProfileId[] = PROFILE_IDS,
 ): JsonObject {
   const ruleProps: JsonObject = {};
   for (const { meta } of rules) ruleProps[meta.id] = ruleSchema(meta);
+  const vocabulary = vocabularySchema(profileIds);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Wirelint configuration (.wirelintrc.json)',
-    description: 'The agency profile to check stories against, and per-rule severities and options.',
+    description: 'The agency profile to check stories against, per-rule severities and options, and house vocabulary.',
     type: 'object',
     properties: {
       $schema: { type: 'string', description: 'The schema this file follows, for editors.' },
@@ -202,6 +245,7 @@ export function buildSchema(
         properties: ruleProps,
         additionalProperties: false,
       },
+      vocabulary: vocabulary.property,
     },
     additionalProperties: false,
     definitions: {
@@ -209,6 +253,7 @@ export function buildSchema(
         description: '"off" turns the rule off.',
         enum: [...SEVERITIES],
       },
+      vocabularyEntry: vocabulary.entry,
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { WirelintConfig } from '../core/config';
 import { looksLikeStory } from '../core/detect';
-import { fixAll, lint } from '../core/lint';
+import { fixAll, lint, type FixType } from '../core/lint';
 import { fixAllSparing, type SuppressedFinding, type SuppressionEntry } from '../core/suppressions';
 import { LineIndex } from '../core/text';
 import type { Finding, ProfileId } from '../core/types';
@@ -22,6 +22,8 @@ export interface FileTask {
   config: WirelintConfig;
   suppressions: { ignoreFile?: string; entries: SuppressionEntry[] };
   fix: boolean;
+  /** The tiers --fix applies. */
+  fixTypes: FixType[];
   reportUnused: boolean;
 }
 
@@ -48,13 +50,16 @@ export function checkText(
   text: string,
   filePath: string,
   displayPath: string,
-  task: Pick<FileTask, 'config' | 'suppressions' | 'fix' | 'reportUnused'>,
+  task: Pick<FileTask, 'config' | 'suppressions' | 'fix' | 'fixTypes' | 'reportUnused'>,
 ): { result: FileResult; messages: string[] } {
   const { config, suppressions: sup } = task;
   const messages: string[] = [];
   let res: FileResult;
   if (task.fix) {
-    const fixed = sup.entries.length ? fixAllSparing(text, config, sup.entries) : fixAll(text, config);
+    const options = { types: task.fixTypes };
+    const fixed = sup.entries.length
+      ? fixAllSparing(text, config, sup.entries, options)
+      : fixAll(text, config, options);
     res = {
       filePath,
       displayPath,

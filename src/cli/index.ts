@@ -1,4 +1,5 @@
 /** Process entry for the `wirelint` command, and for its worker threads on large runs. */
+import '../platform/re2-node';
 import { checkFile, type FileTask } from './check';
 import { main } from './main';
 import { isPoolWorker, serveTasks } from './pool';

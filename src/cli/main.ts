@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ConfigFileError, SEVERITIES, mergeConfigs, type RuleSetting, type WirelintConfig } from '../core/config';
 import { PROFILE_IDS } from '../core/profiles';
 import { RULES, RULES_BY_ID } from '../core/rules/index';
+import type { FixType } from '../core/lint';
 import type { ProfileSetting, SeveritySetting } from '../core/types';
 import { LockTimeoutError } from '../core/suppression-store';
 import { SuppressionFileError, formatSuppressionError } from '../core/suppressions';
@@ -32,6 +33,8 @@ Folders and globs take .txt, .wire and .story files (a .txt only when it opens w
 
 Options:
   --fix                     Apply safe format fixes (dash, capitals, month form, parentheses, trailing text)
+  --fix-type <types>        Which fixes --fix applies: format (default), wording (the first suggestion of each
+                            finding: a loaded verb, a tense, a word from a list), or format,wording
   --profile <name>          auto (from the dateline's agency tag), ${PROFILE_IDS.filter((p) => p !== 'neutral').join(', ')} or neutral
   --rule <id:severity>      Set a rule's severity (error, warning, info, off); repeatable
   --format <name>           stylish (default), json, sarif or github
@@ -61,6 +64,7 @@ class UsageError extends Error {}
 
 interface Options {
   fix: boolean;
+  fixTypes: FixType[];
   profile?: ProfileSetting;
   rules: Record<string, RuleSetting>;
   format: string;
@@ -86,6 +90,7 @@ function parse(argv: readonly string[]): Options {
       strict: true,
       options: {
         fix: { type: 'boolean', default: false },
+        'fix-type': { type: 'string' },
         profile: { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         format: { type: 'string', short: 'f', default: 'stylish' },
@@ -128,6 +133,17 @@ function parse(argv: readonly string[]): Options {
     }
     rules[m[1]!] = m[2] as SeveritySetting;
   }
+  let fixTypes: FixType[] = ['format'];
+  if (v['fix-type'] !== undefined) {
+    if (!v.fix) throw new UsageError('--fix-type goes with --fix.');
+    const types = (v['fix-type'] as string).split(',').map((t) => t.trim());
+    for (const t of types) {
+      if (t !== 'format' && t !== 'wording') {
+        throw new UsageError(`Unknown fix type "${t}". Use format, wording or format,wording.`);
+      }
+    }
+    fixTypes = [...new Set(types as FixType[])];
+  }
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
   if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or files, not both.');
   if (v['suppress-reason'] !== undefined && !v['suppress-all'])
@@ -139,6 +155,7 @@ function parse(argv: readonly string[]): Options {
     throw new UsageError('--suppress-reason needs some text.');
   return {
     fix: v.fix as boolean,
+    fixTypes,
     profile: profile as ProfileSetting | undefined,
     rules,
     format: v.format as string,
@@ -268,6 +285,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         config: configFor(dir),
         suppressions: sup,
         fix: opts.fix,
+        fixTypes: opts.fixTypes,
         reportUnused: opts.reportUnused,
       });
       for (const m of messages) io.stderr.write(m);
@@ -291,6 +309,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         config: configFor(dirname(file)),
         suppressions: storyEntries(ignores, file),
         fix: opts.fix,
+        fixTypes: opts.fixTypes,
         reportUnused: opts.reportUnused,
       });
       const threads = workerCount(files.length, io);

@@ -2,14 +2,20 @@
  * Configuration: validation of `.wirelintrc.json` content and settings, and merging
  * defaults ← profile ← config file ← settings. Pure: reading files happens outside the core.
  */
+// jsonc-parser's ES module build: its UMD `main` requires its own files in a way a bundle cannot follow, so this
+// path works in every bundle (whatever its mainFields), in tsx and in vitest.
+import { parse as parseJsonTree, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { ProfileSetting, Rule, SeveritySetting } from './types';
 import { PROFILE_IDS } from './profiles';
+import { checkVocabularyEntry, type VocabularyEntry } from './vocabulary';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
 export interface WirelintConfig {
   profile?: ProfileSetting;
   rules?: Record<string, RuleSetting>;
+  /** House vocabulary entries (see house-vocabulary); only the entries that passed validation. */
+  vocabulary?: VocabularyEntry[];
 }
 
 export interface ConfigError {
@@ -33,21 +39,71 @@ export function formatConfigError(e: ConfigError): string {
   return `${e.file ? `${e.file}: ` : ''}${e.key ? `"${e.key}": ` : ''}${e.message}`;
 }
 
-/** Parse the text of a config file. Errors name the file and, for bad JSON, the line and column. */
+/** jsonc-parser's error codes (by name) in plain words. */
+const JSON_PROBLEMS: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: '":" is expected',
+  CommaExpected: '"," is expected',
+  CloseBraceExpected: '"}" is expected',
+  CloseBracketExpected: '"]" is expected',
+  EndOfFileExpected: 'nothing may follow the closing brace',
+  InvalidCommentToken: 'malformed comment',
+  UnexpectedEndOfComment: 'a comment is never closed',
+  UnexpectedEndOfString: 'a string is never closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'malformed escape in a string',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/** 1-based line and column (UTF-16 units) of an offset; \n, \r\n and a lone \r end a line. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parse JSON with comments and trailing commas (JSONC, as VS Code's own settings files). `error` describes the first
+ * syntax error with its line and column; a leading byte-order mark is skipped.
+ */
+export function parseJsonc(text: string): { value: unknown; error?: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonTree(body, errors, {
+    allowTrailingComma: true,
+    disallowComments: false,
+    allowEmptyContent: false,
+  });
+  const first = errors[0];
+  if (!first) return { value };
+  const { line, column } = lineColumn(body, first.offset);
+  const what = JSON_PROBLEMS[printParseErrorCode(first.error)] ?? 'malformed JSON';
+  return { value, error: `is not valid JSON: ${what} at line ${line}, column ${column}` };
+}
+
+/**
+ * Parse the text of a config file: JSON, with comments and trailing commas allowed. Errors name the file and, for
+ * bad JSON, the line and column of the first problem.
+ */
 export function parseConfigText(
   text: string,
   file: string,
   rules: readonly Rule[],
 ): { config: WirelintConfig; errors: ConfigError[] } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return { config: {}, errors: [{ file, key: '', message: `is not valid JSON (${msg})` }] };
-  }
-  return validateConfig(raw, rules, file);
+  const { value, error } = parseJsonc(text);
+  if (error) return { config: {}, errors: [{ file, key: '', message: error }] };
+  return validateConfig(value, rules, file);
 }
 
 function checkOptions(
@@ -101,7 +157,10 @@ export function validateConfig(
   const errors: ConfigError[] = [];
   const config: WirelintConfig = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { config, errors: [{ file, key: '', message: 'must be a JSON object with "profile" and/or "rules"' }] };
+    return {
+      config,
+      errors: [{ file, key: '', message: 'must be a JSON object with "profile", "rules" and/or "vocabulary"' }],
+    };
   }
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -142,18 +201,41 @@ export function validateConfig(
       }
       continue;
     }
-    errors.push({ file, key, message: 'unknown setting (allowed: "profile", "rules")' });
+    if (key === 'vocabulary') {
+      if (!Array.isArray(value)) {
+        errors.push({
+          file,
+          key,
+          message: 'must be a list of entries such as {"pattern": "Kiev", "replacement": "Kyiv"}',
+        });
+        continue;
+      }
+      // Each bad entry is its own error, named by its index; the good entries are kept.
+      config.vocabulary = [];
+      value.forEach((item: unknown, i: number) => {
+        const { entry, problems } = checkVocabularyEntry(item);
+        for (const message of problems) errors.push({ file, key: `vocabulary[${i}]`, message });
+        if (entry) config.vocabulary!.push(entry);
+      });
+      continue;
+    }
+    errors.push({ file, key, message: 'unknown setting (allowed: "profile", "rules", "vocabulary")' });
   }
   return { config, errors };
 }
 
-/** Later configs win; rule settings merge per rule. */
+/**
+ * Later configs win; rule settings merge per rule. Vocabulary entries add up, a later config's first (where entries
+ * flag the same text, the earlier entry wins); a config that alone has entries passes on the same array, so the
+ * vocabulary compiled for it (cached by identity) is reused.
+ */
 export function mergeConfigs(...configs: Array<WirelintConfig | undefined>): WirelintConfig {
   const out: WirelintConfig = {};
   for (const c of configs) {
     if (!c) continue;
     if (c.profile) out.profile = c.profile;
     if (c.rules) out.rules = { ...(out.rules ?? {}), ...c.rules };
+    if (c.vocabulary) out.vocabulary = out.vocabulary ? [...c.vocabulary, ...out.vocabulary] : c.vocabulary;
   }
   return out;
 }

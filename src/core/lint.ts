@@ -1,5 +1,6 @@
 /**
- * lint(text, config) → findings, and fixAll: re-lint and apply safe fixes until nothing changes (10 passes at most).
+ * lint(text, config) → findings, and fixAll: re-lint and apply safe fixes until nothing changes (10 passes at most);
+ * with the wording tier, first suggestions too. wordingEdits: one pass of first suggestions, for a review.
  */
 import { applyFixes } from './fixes';
 import { ruleSetting, type WirelintConfig } from './config';
@@ -78,7 +79,7 @@ export function lint(text: string, config: WirelintConfig = {}, rules: readonly 
       report(r: Report): void {
         const start = clamp(r.start, len);
         const end = Math.max(start, clamp(r.end, len));
-        const sev: Severity = explicit ? severity : (r.severity ?? severity);
+        const sev: Severity = explicit && !r.ownSeverity ? severity : (r.severity ?? severity);
         const f: Finding = { ruleId: rule.meta.id, message: r.message, severity: sev, start, end };
         const fix = cleanFix(r.fix, len);
         if (fix) f.fix = fix;
@@ -111,19 +112,117 @@ export interface FixAllResult {
   profile: ProfileId;
 }
 
-/** Apply every safe fix, re-linting between passes, until the text stops changing. */
-export function fixAll(text: string, config: WirelintConfig = {}, maxPasses = 10): FixAllResult {
+/**
+ * The two tiers of fixes. `format`: each finding's `fix`, safe and format-only (fix-all, fix on save, `--fix`).
+ * `wording`: each finding's FIRST suggestion, a change of wording a person should review.
+ */
+export type FixType = 'format' | 'wording';
+
+export interface FixAllOptions {
+  /** Lint passes at most (10). */
+  maxPasses?: number;
+  /** Which tiers to apply; `['format']` unless given. */
+  types?: readonly FixType[];
+}
+
+interface ResolvedFixOptions {
+  maxPasses: number;
+  format: boolean;
+  wording: boolean;
+}
+
+function fixOptions(options: number | FixAllOptions | undefined): ResolvedFixOptions {
+  const o: FixAllOptions = typeof options === 'number' ? { maxPasses: options } : (options ?? {});
+  const types = o.types ?? ['format'];
+  return { maxPasses: o.maxPasses ?? 10, format: types.includes('format'), wording: types.includes('wording') };
+}
+
+/** The profile fix-all keeps while it re-lints, so that a fix to the tag cannot switch agencies mid-way. */
+function pinProfile(config: WirelintConfig, profile: ProfileId): WirelintConfig {
+  return { ...config, profile: profile === 'neutral' && !config.profile ? 'auto' : profile };
+}
+
+/** Two fixes that cannot both be applied: their ranges overlap, or both insert at the same place. */
+function clash(a: Fix, b: Fix): boolean {
+  const [as, ae] = a.range;
+  const [bs, be] = b.range;
+  return (as < be && bs < ae) || (as === ae && bs === be && as === bs);
+}
+
+const byRange = (a: Fix, b: Fix): number => a.range[0] - b.range[0] || a.range[1] - b.range[1];
+
+function validFix(f: Fix, len: number): boolean {
+  const [s, e] = f.range;
+  return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= len && typeof f.text === 'string';
+}
+
+/**
+ * `first` (sorted, none clashing) plus every fix of `more` that clashes with none of them nor with an earlier one
+ * of `more` (by position): the fixes of one pass, none overlapping.
+ */
+function addWithout(first: readonly Fix[], more: readonly Fix[], len: number): Fix[] {
+  const extra: Fix[] = [];
+  const sorted = more
+    .map((f, i) => ({ f, i }))
+    .filter((x) => validFix(x.f, len))
+    .sort((a, b) => byRange(a.f, b.f) || a.i - b.i)
+    .map((x) => x.f);
+  for (const w of sorted) {
+    const last = extra[extra.length - 1];
+    if (last && clash(last, w)) continue;
+    // `first` is sorted and its fixes do not overlap, so their ends rise too: find the first that ends at or
+    // after w starts, and look at those that start before w ends.
+    let lo = 0;
+    let hi = first.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (first[mid]!.range[1] < w.range[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    let ok = true;
+    for (let k = lo; k < first.length && first[k]!.range[0] <= w.range[1]; k++) {
+      if (clash(first[k]!, w)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) extra.push(w);
+  }
+  return extra.length ? [...first, ...extra] : [...first];
+}
+
+/**
+ * The fixes one pass applies: the format fixes (as applyFixes picks them), then the first suggestion of each
+ * finding that overlaps none of them; a suggestion that does waits for the next pass.
+ */
+function passFixes(text: string, findings: readonly Finding[], o: ResolvedFixOptions): Fix[] {
+  const format = o.format ? findings.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
+  if (!o.wording) return format;
+  const wording = findings.flatMap((f) => {
+    const s = f.suggestions?.[0];
+    // A suggestion that changes nothing would only hold up others that overlap it.
+    return s && text.slice(s.fix.range[0], s.fix.range[1]) !== s.fix.text ? [s.fix] : [];
+  });
+  if (wording.length === 0) return format;
+  const base = format.length ? applyFixes(text, format).applied : [];
+  return addWithout(base, wording, text.length);
+}
+
+/**
+ * Apply every safe (format) fix, re-linting between passes, until the text stops changing. With
+ * `types: ['format', 'wording']` each finding's first suggestion is applied too; `['wording']` applies only those.
+ * A number as the third argument is `maxPasses`, as before.
+ */
+export function fixAll(text: string, config: WirelintConfig = {}, options?: number | FixAllOptions): FixAllResult {
+  const o = fixOptions(options);
   let cur = text;
   let passes = 0;
   let fixed = 0;
   let res = lint(cur, config);
   // Keep the profile of the original text, so that a fix to the tag cannot switch agencies mid-way.
-  const pinned: WirelintConfig = {
-    ...config,
-    profile: res.profile === 'neutral' && !config.profile ? 'auto' : res.profile,
-  };
-  while (passes < maxPasses) {
-    const fixes = res.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+  const pinned = pinProfile(config, res.profile);
+  while (passes < o.maxPasses) {
+    const fixes = passFixes(cur, res.findings, o);
     if (fixes.length === 0) break;
     const { output, applied } = applyFixes(cur, fixes);
     if (applied.length === 0 || output === cur) break;
@@ -144,22 +243,21 @@ export interface TextEdit {
 /**
  * Fix-all as edits against the ORIGINAL text: each pass's fixes are mapped back through the earlier passes, and a
  * fix that touches text an earlier pass inserted is merged with that edit. Applying the edits (none overlap) gives
- * exactly fixAll's output, while every stretch the fixes leave alone stays outside every edit.
+ * exactly fixAll's output (with the same options), while every stretch the fixes leave alone stays outside every
+ * edit.
  */
 export function fixAllEdits(
   text: string,
   config: WirelintConfig = {},
-  maxPasses = 10,
+  options?: number | FixAllOptions,
 ): { edits: TextEdit[]; output: string } {
+  const o = fixOptions(options);
   let edits: TextEdit[] = [];
   let cur = text;
   let res = lint(cur, config);
-  const pinned: WirelintConfig = {
-    ...config,
-    profile: res.profile === 'neutral' && !config.profile ? 'auto' : res.profile,
-  };
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = res.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+  const pinned = pinProfile(config, res.profile);
+  for (let pass = 0; pass < o.maxPasses; pass++) {
+    const fixes = passFixes(cur, res.findings, o);
     if (fixes.length === 0) break;
     const { output, applied } = applyFixes(cur, fixes);
     if (applied.length === 0 || output === cur) break;
@@ -171,6 +269,52 @@ export function fixAllEdits(
     res = lint(cur, pinned);
   }
   return { edits, output: cur };
+}
+
+/** One wording fix for review: a finding's first suggestion as an edit of the text. */
+export interface WordingEdit {
+  edit: TextEdit;
+  ruleId: string;
+  /** The finding's message. */
+  message: string;
+  /** The suggestion's description, for a menu or a preview: `Replace "claimed" with "said"`. */
+  desc: string;
+}
+
+/**
+ * The wording fixes of `findings` (found in `text`): each one's first suggestion as an edit of `text`, in order of
+ * position, none overlapping (of two that overlap, the later is dropped), no-op changes left out.
+ */
+export function wordingEditsOf(text: string, findings: readonly Finding[]): WordingEdit[] {
+  const items = findings
+    .flatMap((f, i) => {
+      const s = f.suggestions?.[0];
+      if (!s || !validFix(s.fix, text.length)) return [];
+      if (text.slice(s.fix.range[0], s.fix.range[1]) === s.fix.text) return [];
+      return [{ f, s, i }];
+    })
+    .sort((a, b) => byRange(a.s.fix, b.s.fix) || a.i - b.i);
+  const out: WordingEdit[] = [];
+  let last: Fix | undefined;
+  for (const { f, s } of items) {
+    if (last && clash(last, s.fix)) continue;
+    last = s.fix;
+    out.push({
+      edit: { start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text },
+      ruleId: f.ruleId,
+      message: f.message,
+      desc: s.desc,
+    });
+  }
+  return out;
+}
+
+/**
+ * The wording fixes of one pass over `text`, as edits of `text` that do not overlap: for a review where each
+ * change is accepted or left on its own (the editor's refactor preview). Format fixes are not included.
+ */
+export function wordingEdits(text: string, config: WirelintConfig = {}): WordingEdit[] {
+  return wordingEditsOf(text, lint(text, config).findings);
 }
 
 /** Where each edit sits in the current text. */

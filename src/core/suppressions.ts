@@ -23,7 +23,7 @@
  * lapses it. Line endings (CRLF, LF, CR), re-wrapped lines and a byte-order mark do not change it. Identical text
  * with identical context (a paragraph repeated word for word) has one fingerprint, so one entry covers every copy.
  */
-import { fixAll, fixAllEdits, lint, type TextEdit } from './lint';
+import { fixAll, fixAllEdits, lint, wordingEditsOf, type FixAllOptions, type TextEdit, type WordingEdit } from './lint';
 import type { WirelintConfig } from './config';
 import type { Finding, ProfileId, Span } from './types';
 
@@ -373,24 +373,58 @@ export function relativeStoryPath(folder: string, path: string): string | undefi
 // ---------------------------------------------------------------------------------------------------------------
 // Fixing around suppressed findings
 
-/** Drop every edit that touches the span or fix range of a suppressed finding: suppressed text is never fixed. */
-export function editsSparing(edits: readonly TextEdit[], suppressed: readonly Finding[]): TextEdit[] {
-  if (suppressed.length === 0) return [...edits];
-  const guarded = suppressed.map((f) => ({
+/** The text each suppressed finding guards: its span and its fix's range. */
+const guardedSpans = (suppressed: readonly Finding[]): Span[] =>
+  suppressed.map((f) => ({
     start: Math.min(f.start, f.fix?.range[0] ?? f.start),
     end: Math.max(f.end, f.fix?.range[1] ?? f.end),
   }));
-  return edits.filter((e) => !guarded.some((g) => e.start <= g.end && g.start <= e.end));
+
+const touchesAny = (e: Span, guarded: readonly Span[]): boolean =>
+  guarded.some((g) => e.start <= g.end && g.start <= e.end);
+
+/** Drop every edit that touches the span or fix range of a suppressed finding: suppressed text is never fixed. */
+export function editsSparing(edits: readonly TextEdit[], suppressed: readonly Finding[]): TextEdit[] {
+  if (suppressed.length === 0) return [...edits];
+  const guarded = guardedSpans(suppressed);
+  return edits.filter((e) => !touchesAny(e, guarded));
 }
 
-/** fixAllEdits for a story, leaving the text of suppressed findings alone. */
+/** fixAllEdits for a story, leaving the text of suppressed findings alone (format fixes unless `options` say). */
 export function fixAllEditsSparing(
   text: string,
   config: WirelintConfig,
   suppressed: readonly Finding[],
+  options?: number | FixAllOptions,
 ): { edits: TextEdit[] } {
-  const { edits } = fixAllEdits(text, config);
+  const { edits } = fixAllEdits(text, config, options);
   return { edits: editsSparing(edits, suppressed) };
+}
+
+const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
+
+/**
+ * wordingEdits for a story, leaving suppressed findings alone: a suppressed finding offers no wording fix, and no
+ * wording fix touches the text of one. `suppressed` are findings in `text` (as the editor keeps them). `findings`,
+ * when given, are the findings of `text` already linted with `config` (suppressed ones may be among them), so the
+ * story is not linted again.
+ */
+export function wordingEditsSparing(
+  text: string,
+  config: WirelintConfig,
+  suppressed: readonly Finding[],
+  findings?: readonly Finding[],
+): WordingEdit[] {
+  const all = findings ?? lint(text, config).findings;
+  if (suppressed.length === 0) return wordingEditsOf(text, all);
+  const skip = new Set(suppressed.map(findingKey));
+  const guarded = guardedSpans(suppressed);
+  const kept = all.filter((f) => {
+    if (skip.has(findingKey(f))) return false;
+    const s = f.suggestions?.[0];
+    return !s || !touchesAny({ start: s.fix.range[0], end: s.fix.range[1] }, guarded);
+  });
+  return wordingEditsOf(text, kept);
 }
 
 /** Apply non-overlapping edits given against `text`. */
@@ -409,21 +443,24 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /**
  * fixAll that leaves suppressed text alone: when an entry suppresses a finding in `text`, the fixes are computed
  * as edits against `text`, those touching suppressed findings are dropped, and the rest applied. `remaining` are
- * the findings in `output` (before suppressions are applied to them).
+ * the findings in `output` (before suppressions are applied to them). `options` as for fixAll (format fixes only
+ * unless they say otherwise).
  */
 export function fixAllSparing(
   text: string,
   config: WirelintConfig,
   entries: readonly SuppressionEntry[],
+  options?: number | FixAllOptions,
 ): { output: string; remaining: Finding[]; profile: ProfileId } {
-  if (entries.length === 0) return fixAll(text, config);
+  if (entries.length === 0) return fixAll(text, config, options);
   const first = lint(text, config);
   const { suppressed } = applySuppressions(first.findings, text, entries);
-  if (suppressed.length === 0) return fixAll(text, config);
+  if (suppressed.length === 0) return fixAll(text, config, options);
   const { edits } = fixAllEditsSparing(
     text,
     config,
     suppressed.map((s) => s.finding),
+    options,
   );
   const output = applyEdits(text, edits);
   if (output === text) return { output, remaining: first.findings, profile: first.profile };

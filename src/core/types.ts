@@ -41,7 +41,7 @@ export interface Finding extends Span {
   related?: RelatedInfo[];
 }
 
-export type RuleCategory = 'dateline' | 'attribution' | 'quotes' | 'credit' | 'names';
+export type RuleCategory = 'dateline' | 'attribution' | 'quotes' | 'credit' | 'names' | 'vocabulary';
 
 export interface RuleOptionSpec {
   type: 'string' | 'boolean' | 'number' | 'string[]';
@@ -71,8 +71,16 @@ export interface Report extends Span {
   fix?: Fix;
   suggestions?: Suggestion[];
   related?: RelatedInfo[];
-  /** Overrides the configured severity downwards only (e.g. a milder verb). */
+  /**
+   * Overrides the rule's default severity (e.g. a milder verb). When the config sets the rule's severity, the
+   * config wins, unless `ownSeverity` is set.
+   */
   severity?: Severity;
+  /**
+   * `severity` stands even when the config sets the rule's severity: it comes from the user's own data (a house
+   * vocabulary entry's severity) or from where the finding is (a word inside a quotation is only a hint).
+   */
+  ownSeverity?: boolean;
 }
 
 export interface RuleContext {

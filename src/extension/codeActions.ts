@@ -1,17 +1,19 @@
 /**
  * Quick fixes on a finding — its safe fix (preferred), each suggestion, fix all of this rule, fix all safe
- * problems, ignore this finding (in .wirelint-ignore.json), turn the rule off for the workspace, open the rule's
- * page — and `source.fixAll.wirelint` for fix-on-save. Edits carry the document version they were computed for
- * and are refused once it has moved on. Suppressed findings get no actions and are never fixed.
+ * problems, review all wording fixes (the refactor preview), ignore this finding (in .wirelint-ignore.json), turn
+ * the rule off for the workspace, open the rule's page — and `source.fixAll.wirelint` for fix-on-save, which makes
+ * format fixes only. Edits carry the document version they were computed for and are refused once it has moved
+ * on. Suppressed findings get no actions and are never fixed.
  */
 import * as vscode from 'vscode';
 import { fixAllEdits, type TextEdit } from '../core/lint';
-import { excerptOf, fixAllEditsSparing } from '../core/suppressions';
+import { excerptOf, fixAllEditsSparing, wordingEditsSparing } from '../core/suppressions';
 import type { Finding } from '../core/types';
 import { ruleIdOf } from './convert';
 import type { Linter } from './linter';
 import { isStory } from './stories';
 import { IGNORE_FINDING, type IgnoreFindingArg } from './suppressions';
+import { REVIEW_WORDING, type ReviewWordingArg } from './wording';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('wirelint');
 export const APPLY_EDITS = 'wirelint.applyEdits';
@@ -135,6 +137,17 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
         a.command = editsCommand(a.title, doc, edits);
         actions.push(a);
       }
+    }
+    // The wording tier: every first suggestion in one refactor preview, each change ticked or not by the editor.
+    if (
+      actions.length &&
+      entry.result.findings.some((x) => x.suggestions?.length) &&
+      wordingEditsSparing(doc.getText(), config, entry.suppressed, entry.result.findings).length
+    ) {
+      const a = new vscode.CodeAction('Review all wording fixes in this story…', vscode.CodeActionKind.QuickFix);
+      const arg: ReviewWordingArg = { uri: doc.uri.toString() };
+      a.command = { title: a.title, command: REVIEW_WORDING, arguments: [arg] };
+      actions.push(a);
     }
     return actions;
   }

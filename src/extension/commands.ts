@@ -1,4 +1,7 @@
-/** Commands: fix all, lint all stories in the workspace, select profile, rule docs, switch a file to wire-story. */
+/**
+ * Commands: fix all (format fixes only), review all wording fixes, lint all stories in the workspace, select
+ * profile, rule docs, switch a file to wire-story.
+ */
 import * as vscode from 'vscode';
 import { MAX_STORY_BYTES } from '../core/detect';
 import { PROFILE_IDS, PROFILES } from '../core/profiles';
@@ -12,6 +15,7 @@ import type { Linter } from './linter';
 import { log } from './log';
 import { readSettings } from './settings';
 import { LANGUAGE_ID, isStory, looksLikeStory } from './stories';
+import { REVIEW_WORDING, reviewWordingFixes, type ReviewWordingArg } from './wording';
 
 export function registerCommands(
   diagnostics: DiagnosticsController,
@@ -21,6 +25,7 @@ export function registerCommands(
   return [
     vscode.commands.registerCommand(APPLY_EDITS, (arg: VersionedEdits) => applyVersionedEdits(arg)),
     vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(configs, linter)),
+    vscode.commands.registerCommand(REVIEW_WORDING, (arg?: ReviewWordingArg) => reviewWordingFixes(linter, arg)),
     vscode.commands.registerCommand('wirelint.lintWorkspace', () => lintWorkspace(diagnostics, configs, linter)),
     vscode.commands.registerCommand('wirelint.selectProfile', selectProfile),
     vscode.commands.registerCommand('wirelint.showRuleDocs', showRuleDocs),

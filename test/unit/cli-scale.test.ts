@@ -136,3 +136,61 @@ describe('progress line', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('--fix-type', () => {
+  const LOADED =
+    'Harbour reopens\n\nNORTHPORT, Jan 14 (Reuters) – The harbour reopened on Tuesday.\n\n"We are open again," the mayor claimed.\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n';
+  const fix = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await main([...args, '--stdin', '--fix'], {
+      cwd: tmpdir(),
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: (s: string) => (err += s) },
+      readStdin: async () => LOADED,
+    });
+    return { code, out, err };
+  };
+
+  it('applies format fixes only by default, and wording only when asked', async () => {
+    const plain = await fix([]);
+    expect(plain.out).toContain('(Reuters) - The harbour');
+    expect(plain.out).toContain('the mayor claimed.');
+    const wording = await fix(['--fix-type', 'wording']);
+    expect(wording.out).toContain('(Reuters) – The harbour');
+    expect(wording.out).toContain('the mayor said.');
+    const both = await fix(['--fix-type', 'format,wording']);
+    expect(both.out).toBe(LOADED.replace('–', '-').replace('claimed', 'said'));
+  });
+
+  it('refuses an unknown tier and --fix-type without --fix', async () => {
+    expect((await fix(['--fix-type', 'grammar'])).code).toBe(2);
+    let err = '';
+    const code = await main(['--fix-type', 'wording', 'x.txt'], {
+      cwd: tmpdir(),
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+      readStdin: async () => '',
+    });
+    expect(code).toBe(2);
+    expect(err).toContain('--fix-type goes with --fix.');
+  });
+});
+
+describe('house vocabulary patterns in the built command', () => {
+  it('loads the regular-expression engine from its own file when a config has a pattern entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirelint-re2-'));
+    writeFileSync(
+      join(dir, '.wirelintrc.json'),
+      '{\n  // house list\n  "vocabulary": [{ "pattern": "Lake Tana?ganyika", "regex": true, "replacement": "Lake Tanganyika" }]\n}\n',
+    );
+    writeFileSync(
+      join(dir, 'lake.txt'),
+      'Lake level falls\n\nNORTHPORT, Jan 14 (Reuters) - The level of Lake Tanaganyika fell on Tuesday, the ministry said.\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n',
+    );
+    const r = spawnSync(process.execPath, [BIN, '-f', 'json', 'lake.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const [file] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; fix?: { text: string } }> }>;
+    expect(file!.messages.map((m) => [m.ruleId, m.fix?.text])).toEqual([['house-vocabulary', 'Lake Tanganyika']]);
+  });
+});

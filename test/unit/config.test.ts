@@ -42,7 +42,7 @@ describe('config validation', () => {
       '/desk/.wirelintrc.json: "rules.quote-mixed-style[1].style": must be one of "majority", "curly", "straight"',
       expect.stringMatching(/"rules\.quote-mixed-style\[1\]\.colour": unknown option/),
       '/desk/.wirelintrc.json: "rules.trailing-text": must be a severity or [severity, {options}]',
-      '/desk/.wirelintrc.json: "extra": unknown setting (allowed: "profile", "rules")',
+      '/desk/.wirelintrc.json: "extra": unknown setting (allowed: "profile", "rules", "vocabulary")',
     ]);
   });
 
@@ -108,5 +108,112 @@ describe('profiles', () => {
     expect(r.findings.find((f) => f.ruleId === 'dateline-agency-tag')?.message).toMatch(
       /carries \(Reuters\) but the story is checked as AP/,
     );
+  });
+});
+
+describe('.wirelintrc.json as JSON with comments', () => {
+  it('accepts comments and trailing commas, as VS Code settings files do', () => {
+    const text = `// Desk style\n{\n  "profile": "ap", /* AP copy */\n  "rules": {\n    "quote-balance": "error",\n  },\n}\n`;
+    expect(parseConfigText(text, 'x.json', RULES)).toEqual({
+      config: { profile: 'ap', rules: { 'quote-balance': 'error' } },
+      errors: [],
+    });
+  });
+
+  it('names the line and column of the first syntax error', () => {
+    const err = (t: string): string => parseConfigText(t, 'x.json', RULES).errors[0]!.message;
+    expect(err('{"rules": ')).toBe('is not valid JSON: a value is expected at line 1, column 11');
+    expect(err('{\n  "profile": "ap"\n  "rules": {}\n}')).toBe(
+      'is not valid JSON: "," is expected at line 3, column 3',
+    );
+    expect(err('{\r\n  "profile": ap\r\n}')).toMatch(/^is not valid JSON: .* at line 2, column 14$/);
+    expect(err('')).toBe('is not valid JSON: a value is expected at line 1, column 1');
+    expect(err('{"profile": "ap"} {}')).toBe(
+      'is not valid JSON: nothing may follow the closing brace at line 1, column 19',
+    );
+    expect(err('{"profile": "ap"} x')).toBe('is not valid JSON: unexpected character at line 1, column 19');
+    expect(err('{ /* open')).toMatch(/^is not valid JSON: a comment is never closed/);
+  });
+});
+
+describe('vocabulary in the config', () => {
+  const FILE = '/desk/.wirelintrc.json';
+
+  it('keeps good entries as written', () => {
+    const vocabulary = [
+      { pattern: 'Kiev', replacement: 'Kyiv' },
+      { pattern: 'colou?r', regex: true, replacement: ['color', 'hue'], caseSensitive: true, severity: 'error' },
+      { pattern: 'chicken Kiev', allow: true, profiles: ['ap', 'reuters'] },
+      { pattern: 'per cent', replacement: 'percent', message: 'One word.', wholeWord: false },
+    ];
+    const { config, errors } = validateConfig({ vocabulary }, RULES);
+    expect(errors).toEqual([]);
+    expect(config.vocabulary).toEqual(vocabulary);
+  });
+
+  it('reports each bad entry by its index and reason, and keeps the others', () => {
+    const { config, errors } = validateConfig(
+      {
+        vocabulary: [
+          { pattern: 'Kiev', replacement: 'Kyiv' },
+          { replacement: 'Kyiv' },
+          { pattern: '(a', regex: true },
+          { pattern: 'Kiev', replacement: 3 },
+          { pattern: 'Kiev', colour: 'red' },
+          'Kiev',
+          { pattern: '   ' },
+          { pattern: 'Kiev', severity: 'off' },
+          { pattern: 'Kiev', profiles: ['bbc'] },
+          { pattern: 'Kiev', allow: true, replacement: 'Kyiv' },
+          { pattern: 'x*', regex: true },
+          { pattern: 'Kiev', replacement: [] },
+          { pattern: 'Kiev', wholeWord: 'yes' },
+          { pattern: 'per cent', replacement: 'percent' },
+        ],
+      },
+      RULES,
+      FILE,
+    );
+    expect(errors.map(formatConfigError)).toEqual([
+      `${FILE}: "vocabulary[1]": has no pattern`,
+      `${FILE}: "vocabulary[2]": pattern is not a valid RE2 regular expression: missing closing ): \`(a\``,
+      `${FILE}: "vocabulary[3]": replacement must be a string or a list of strings`,
+      `${FILE}: "vocabulary[4]": unknown key "colour" (allowed: pattern, replacement, message, severity, caseSensitive, wholeWord, regex, profiles, allow)`,
+      `${FILE}: "vocabulary[5]": must be an object such as {"pattern": "Kiev", "replacement": "Kyiv"}`,
+      `${FILE}: "vocabulary[6]": has an empty pattern`,
+      `${FILE}: "vocabulary[7]": severity must be one of "error", "warning", "info" (to accept a word, use an allow entry)`,
+      expect.stringMatching(/"vocabulary\[8\]": profiles must be a list of one or more of "reuters", "ap"/),
+      `${FILE}: "vocabulary[9]": an allow entry takes no "replacement"`,
+      `${FILE}: "vocabulary[10]": pattern matches empty text; it must match at least one character`,
+      `${FILE}: "vocabulary[11]": replacement must not be empty`,
+      `${FILE}: "vocabulary[12]": wholeWord must be true or false`,
+    ]);
+    expect(config.vocabulary).toEqual([
+      { pattern: 'Kiev', replacement: 'Kyiv' },
+      { pattern: 'per cent', replacement: 'percent' },
+    ]);
+  });
+
+  it('must be a list', () => {
+    expect(validateConfig({ vocabulary: { Kiev: 'Kyiv' } }, RULES).errors).toEqual([
+      { file: undefined, key: 'vocabulary', message: expect.stringMatching(/^must be a list of entries/) },
+    ]);
+  });
+
+  it('the good entries still work when another entry is broken', () => {
+    const { config } = parseConfigText(
+      '{"vocabulary": [{"pattern": "(", "regex": true}, {"pattern": "colour", "replacement": "color"}]}',
+      'x.json',
+      RULES,
+    );
+    const r = lint('The colour was red.\n', config);
+    expect(r.findings.filter((f) => f.ruleId === 'house-vocabulary').map((f) => f.fix?.text)).toEqual(['color']);
+  });
+
+  it('merges: a later config’s entries come first, and a lone list is passed on as the same array', () => {
+    const a = [{ pattern: 'a' }];
+    const b = [{ pattern: 'b' }];
+    expect(mergeConfigs({ vocabulary: a }, { profile: 'ap' }).vocabulary).toBe(a);
+    expect(mergeConfigs({ vocabulary: a }, { vocabulary: b }).vocabulary).toEqual([{ pattern: 'b' }, { pattern: 'a' }]);
   });
 });

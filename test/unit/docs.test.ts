@@ -193,3 +193,13 @@ describe('wirelintrc schema', () => {
     expect(validate(config)).toBe(validateConfig(config, RULES).errors.length === 0);
   });
 });
+
+describe('package.json settings', () => {
+  it('names every rule in the wirelint.rules setting, and nothing else', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { propertyNames?: { enum?: string[] } }> } };
+    };
+    const names = pkg.contributes.configuration.properties['wirelint.rules']?.propertyNames?.enum ?? [];
+    expect([...names].sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+});

@@ -39,6 +39,8 @@ beforeAll(async () => {
     target: 'node20',
     format: 'cjs',
     logLevel: 'warning',
+    // As esbuild.mjs: ES module builds of dependencies first (jsonc-parser's UMD build cannot be bundled).
+    mainFields: ['module', 'main'],
   });
 });
 

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fixAll, lint } from '../../src/core/lint';
+import { fixAll, fixAllEdits, lint, wordingEdits } from '../../src/core/lint';
 import {
   applySuppressions,
   editsSparing,
   fingerprint,
   fingerprintParts,
+  fixAllEditsSparing,
   fixAllSparing,
   fnv1a64,
   makeSuppression,
   mergeSuppressions,
   parseSuppressions,
   serializeSuppressions,
+  wordingEditsSparing,
   type SuppressionEntry,
 } from '../../src/core/suppressions';
 import type { Finding } from '../../src/core/types';
@@ -175,6 +177,33 @@ describe('applySuppressions', () => {
     // Without entries it is exactly fixAll.
     expect(fixAllSparing(text, {}, []).output).toBe(fixAll(text).output);
     expect(editsSparing([{ start: 0, end: 3, text: 'x' }], [])).toEqual([{ start: 0, end: 3, text: 'x' }]);
+  });
+
+  it('the wording tier spares suppressed findings too, and format stays the default', () => {
+    const text = STORY.replace('said he.', 'he claimed. "Fine," Mr Roe said.');
+    const verbs = lint(text).findings.filter((f) => f.ruleId === 'attrib-loaded-verb');
+    expect(verbs.map((f) => text.slice(f.start, f.end))).toEqual(['claimed']);
+    const claimed = verbs[0]!;
+    const e = makeSuppression(text, claimed, { file: 's.txt', who: 'ann', why: 'as published' });
+    const both = { types: ['format', 'wording'] } as const;
+    // Format only by default: the verb stays with or without an entry.
+    expect(fixAllSparing(text, {}, [e]).output).toContain('he claimed.');
+    expect(fixAllSparing(text, {}, [e]).output).toBe(fixAllSparing(text, {}, [e], { types: ['format'] }).output);
+    // With the wording tier, an unsuppressed verb becomes "said", a suppressed one stays.
+    expect(fixAllSparing(text, {}, [], both).output).toContain('he said.');
+    expect(fixAllSparing(text, {}, [e], both).output).toContain('he claimed.');
+    expect(fixAllSparing(text, {}, [e], both).output).toContain('NORTHPORT, Jan 14');
+    expect(fixAllEditsSparing(text, {}, [claimed], both).edits).toEqual(
+      editsSparing(fixAllEdits(text, {}, both).edits, [claimed]),
+    );
+    // The review list: the same as wordingEdits without suppressions, the suppressed finding left out with them.
+    expect(wordingEditsSparing(text, {}, [])).toEqual(wordingEdits(text));
+    expect(wordingEdits(text).map((w) => w.ruleId)).toEqual(['attrib-loaded-verb', 'name-honorific']);
+    const spared = wordingEditsSparing(text, {}, [claimed]);
+    expect(spared.map((w) => w.ruleId)).toEqual(['name-honorific']);
+    expect(spared).toEqual(wordingEdits(text).filter((w) => w.ruleId !== 'attrib-loaded-verb'));
+    // Findings already linted can be passed in (the editor's cached lint): the same result.
+    expect(wordingEditsSparing(text, {}, [claimed], lint(text).findings)).toEqual(spared);
   });
 });
 

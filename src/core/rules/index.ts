@@ -14,6 +14,7 @@ import datelineCityCaps from './dateline-city-caps';
 import datelineMissing from './dateline-missing';
 import datelineMonthFormat from './dateline-month-format';
 import datelineStateAbbrev from './dateline-state-abbrev';
+import houseVocabulary from './house-vocabulary';
 import nameFullFirst from './name-full-first';
 import nameHonorific from './name-honorific';
 import quoteBalance from './quote-balance';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   creditApContributed,
   trailingText,
   signoffLegacyReuter,
+  houseVocabulary,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -391,3 +391,169 @@ test('"Ignore this finding…" keeps the story as it is and records the finding 
     await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
   }
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Two tiers: fix all, source.fixAll and fix on save make the format fixes only; "Review all wording fixes…" puts
+// every wording fix (each finding's first suggestion) into one workspace edit for VS Code's refactor preview.
+
+/** STORY with wording faults too: an honorific, a loaded verb and brackets inside a quote. */
+const WORDY = STORY.replace(
+  '"We are back to work," said he.',
+  '"We are back to work," Mr Adler claimed. "It [the deal] holds," said he.',
+);
+const WORDY_FORMAT_FIXED = WORDY.replace('Jan. 14', 'Jan 14')
+  .replace('(Reuters) – ', '(Reuters) - ')
+  .replace('said he.', 'he said.')
+  .replace('Ann Lee, editing by', 'Ann Lee; Editing by')
+  .replace('Tom Roe\n', 'Tom Roe)\n');
+const WORDY_WORDING_FIXED = WORDY.replace('Mr Adler claimed.', 'Adler said.').replace('[the deal]', '(the deal)');
+
+/** What `wirelint.reviewWordingFixes` returns with `{dryRun: true}` (see src/extension/wording.ts). */
+interface ReviewPlan {
+  uri: string;
+  version: number;
+  entries: Array<{
+    start: number;
+    end: number;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+    needsConfirmation: boolean;
+    label: string;
+    description: string;
+  }>;
+}
+
+const REVIEW = 'wirelint.reviewWordingFixes';
+const REVIEW_TITLE = 'Review all wording fixes in this story…';
+
+test('fix all, source.fixAll and fix on save make format fixes only: a loaded verb stays', async () => {
+  const uri = await writeStory('tiers.wire', WORDY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  await diagnosticsSettled(
+    uri,
+    (d) => d.some((x) => ruleOf(x) === 'attrib-loaded-verb') && d.some((x) => ruleOf(x) === 'dateline-agency-tag'),
+    'format and wording findings',
+  );
+  // source.fixAll.wirelint (what fix on save runs)
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    new vscode.Range(0, 0, 0, 0),
+    'source.fixAll.wirelint',
+  );
+  assert.equal(actions?.length, 1, 'one source.fixAll.wirelint action');
+  assert.ok(actions[0]!.edit, 'the action carries its edit');
+  assert.equal(await vscode.workspace.applyEdit(actions[0]!.edit), true);
+  assert.equal(doc.getText(), WORDY_FORMAT_FIXED, 'source.fixAll: format fixes made, wording left alone');
+  assert.ok(doc.getText().includes('Mr Adler claimed. "It [the deal] holds,"'));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  assert.equal(doc.getText(), WORDY);
+  // The command
+  await vscode.commands.executeCommand('wirelint.fixAll');
+  assert.equal(doc.getText(), WORDY_FORMAT_FIXED, 'wirelint.fixAll: format fixes made, wording left alone');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  // Fix on save
+  const config = vscode.workspace.getConfiguration('editor', { languageId: 'wire-story' });
+  await config.update(
+    'codeActionsOnSave',
+    { 'source.fixAll.wirelint': 'explicit' },
+    vscode.ConfigurationTarget.Workspace,
+    true,
+  );
+  try {
+    await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+    await doc.save();
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.equal(onDisk, `Update: ${WORDY_FORMAT_FIXED}`, 'saved with the format fixes and the wording as it was');
+  } finally {
+    await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+  }
+});
+
+test('review all wording fixes: one edit, each entry needs confirmation and carries its suggestion', async () => {
+  const uri = await writeStory('review.wire', WORDY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  const verb = (
+    await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'attrib-loaded-verb'), 'the loaded verb')
+  ).find((x) => ruleOf(x) === 'attrib-loaded-verb')!;
+
+  const plan = await vscode.commands.executeCommand<ReviewPlan>(REVIEW, { uri: uri.toString(), dryRun: true });
+  assert.equal(plan.uri, uri.toString());
+  assert.equal(plan.version, doc.version);
+  assert.deepEqual(
+    plan.entries.map((e) => [e.label, e.description, doc.getText(toRange(e.range)), e.newText]),
+    [
+      ['Remove "Mr"', 'name-honorific', 'Mr ', ''],
+      ['Replace "claimed" with "said"', 'attrib-loaded-verb', 'claimed', 'said'],
+      ['Use parentheses', 'quote-brackets', '[the deal]', '(the deal)'],
+    ],
+  );
+  for (const e of plan.entries) {
+    assert.equal(e.needsConfirmation, true, `${e.label} needs confirmation`);
+    assert.deepEqual(toRange(e.range), new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)));
+  }
+  assert.equal(doc.getText(), WORDY, 'a dry run changes nothing');
+
+  // The light bulb offers the review where there are wording fixes …
+  const titles = (await quickFixes(doc, verb.range)).map((a) => a.title);
+  const review = (await quickFixes(doc, verb.range)).find((a) => a.title === REVIEW_TITLE);
+  assert.ok(review?.command, `a "${REVIEW_TITLE}" action; got ${titles.join(' | ')}`);
+  assert.equal(review.command.command, REVIEW);
+  assert.deepEqual(review.command.arguments, [{ uri: uri.toString() }]);
+
+  // Accepting every entry (as ticking them all in the preview and applying would) gives the reworded story, and
+  // only the wording changes.
+  const we = new vscode.WorkspaceEdit();
+  for (const e of plan.entries) we.replace(uri, toRange(e.range), e.newText);
+  assert.equal(await vscode.workspace.applyEdit(we), true);
+  assert.equal(doc.getText(), WORDY_WORDING_FIXED);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+
+  // … and not in a story without any.
+  const plainUri = await writeStory('no-wording.wire', STORY);
+  const plainDoc = (await open(plainUri)).document;
+  const dash = (
+    await diagnosticsSettled(plainUri, (d) => d.some((x) => ruleOf(x) === 'dateline-agency-tag'), 'dash finding')
+  ).find((x) => ruleOf(x) === 'dateline-agency-tag')!;
+  const plainTitles = (await quickFixes(plainDoc, dash.range)).map((a) => a.title);
+  assert.ok(!plainTitles.includes(REVIEW_TITLE), `no review action without wording fixes: ${plainTitles.join(' | ')}`);
+  const none = await vscode.commands.executeCommand<ReviewPlan>(REVIEW, { uri: plainUri.toString(), dryRun: true });
+  assert.deepEqual(none.entries, []);
+});
+
+test('review all wording fixes opens the refactor preview and changes nothing until the editor applies', async () => {
+  const uri = await writeStory('review-preview.wire', WORDY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'attrib-loaded-verb'), 'the loaded verb');
+  const version = doc.version;
+  // The preview's Apply button cannot be clicked from here. The command resolves only once the preview is applied
+  // or discarded, so it is started without waiting for it.
+  let settled: { value: unknown } | undefined;
+  const pending = Promise.resolve(vscode.commands.executeCommand<unknown>(REVIEW)).then(
+    (value) => (settled = { value }),
+    (err: unknown) => (settled = { value: err }),
+  );
+  await sleep(1500);
+  assert.equal(doc.getText(), WORDY, 'the story is unchanged while the preview waits for confirmation');
+  assert.equal(doc.version, version, 'no edit reached the document');
+  assert.equal(settled, undefined, 'the command waits for the preview (an edit without it would be applied at once)');
+  const commands = await vscode.commands.getCommands(true);
+  if (!commands.includes('refactorPreview.discard')) {
+    // Without the preview's own commands the preview cannot be closed from a test; the unchanged story and the
+    // waiting command above are what can be observed.
+    throw new SkipTest('refactorPreview.discard is not available: only checked that nothing changed while waiting');
+  }
+  await vscode.commands.executeCommand('refactorPreview.discard');
+  await until('the command to finish after the preview is discarded', () => settled);
+  await pending;
+  assert.equal(settled!.value, false, 'a discarded review reports that nothing was applied');
+  assert.equal(doc.getText(), WORDY, 'discarding leaves the story as it was');
+  assert.equal(doc.version, version);
+});
+
+function toRange(r: ReviewPlan['entries'][number]['range']): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}

@@ -1,0 +1,2 @@
+/** Unit tests run the core from source: give it the regular-expression engine as the browser bundle does. */
+import '../../src/platform/re2-bundled';
