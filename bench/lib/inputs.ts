@@ -3,6 +3,7 @@
  * core's real-copy test helper), the generated 10,000-word story, and files of stories back to back.
  */
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { REUTERS_SGM, SHARED, modernizedReuters } from '../../test/helpers/corpora';
 import { generatedStories, tenThousandWordStory } from './generate';
 import { utf8Bytes } from './stats';
@@ -26,8 +27,8 @@ export function loadStories(): StorySet {
   return {
     source:
       corpus.length > 0
-        ? `reuters-21578 (${REUTERS_SGM}), every usable story modernised`
-        : `${FALLBACK_STORIES} generated stories (corpus absent: ${REUTERS_SGM})`,
+        ? `../shared/corpora/reuters-21578/${basename(REUTERS_SGM)}, every usable story modernised`
+        : `${FALLBACK_STORIES} generated stories (corpus absent: ../shared/corpora/reuters-21578)`,
     corpusPresent: corpus.length > 0,
     corpusPath: SHARED,
     stories,
