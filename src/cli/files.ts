@@ -148,18 +148,29 @@ export async function readStory(path: string): Promise<ReadOutcome> {
   }
 }
 
-/** Replace a file's content atomically: write a temporary file beside it, then rename over it. */
-export async function writeAtomic(linkOrPath: string, text: string): Promise<void> {
-  // Write through a symbolic link to the story it points at, never over the link.
-  const path = await fs.realpath(linkOrPath);
-  const tmp = `${path}.${process.pid}.${Date.now()}.wirelint-tmp`;
-  let mode: number | undefined;
-  try {
-    mode = (await fs.stat(path)).mode;
-  } catch {
-    mode = undefined;
+const errCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
+const unique = (): string => `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
+
+/** Rename, retrying briefly where Windows refuses while another process has the target open. */
+async function renameRetrying(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (err) {
+      if (attempt >= 20 || !['EPERM', 'EACCES', 'EBUSY'].includes(errCode(err) ?? '')) throw err;
+      await new Promise((r) => setTimeout(r, 5 + attempt * 5));
+    }
   }
-  const fh = await fs.open(tmp, 'w', mode);
+}
+
+/**
+ * Replace a file's content atomically: write a temporary file of its own beside it (created exclusively, with
+ * `mode`), flush it to disk, then rename it over the file. Readers see the old content or the new, never half.
+ */
+export async function replaceFile(path: string, text: string, mode?: number): Promise<void> {
+  const tmp = `${path}.${unique()}.wirelint-tmp`;
+  const fh = await fs.open(tmp, 'wx', mode);
   try {
     await fh.writeFile(text, 'utf8');
     await fh.sync();
@@ -170,9 +181,22 @@ export async function writeAtomic(linkOrPath: string, text: string): Promise<voi
   }
   await fh.close();
   try {
-    await fs.rename(tmp, path);
+    await renameRetrying(tmp, path);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
   }
+}
+
+/** Write a fixed story back atomically, keeping its permissions. */
+export async function writeAtomic(linkOrPath: string, text: string): Promise<void> {
+  // Write through a symbolic link to the story it points at, never over the link.
+  const path = await fs.realpath(linkOrPath);
+  let mode: number | undefined;
+  try {
+    mode = (await fs.stat(path)).mode;
+  } catch {
+    mode = undefined;
+  }
+  await replaceFile(path, text, mode);
 }

@@ -7,6 +7,7 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { replaceFile } from './files';
 import { addSuppressions, updateSuppressionFile, type StoreFs, type StoreOptions } from '../core/suppression-store';
 import {
   IGNORE_FILE,
@@ -18,21 +19,6 @@ import {
 
 const code = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const unique = (): string => `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
-
-/** Rename, retrying briefly where Windows refuses while another process has the target open. */
-async function renameRetrying(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fs.rename(from, to);
-      return;
-    } catch (err) {
-      if (attempt >= 20 || !['EPERM', 'EACCES', 'EBUSY'].includes(code(err) ?? '')) throw err;
-      await sleep(5 + attempt * 5);
-    }
-  }
-}
-
 export const nodeStoreFs: StoreFs = {
   atomicExclusive: true,
   async createExclusive(path, content) {
@@ -66,25 +52,7 @@ export const nodeStoreFs: StoreFs = {
       throw err;
     }
   },
-  async writeAtomic(path, content) {
-    const tmp = `${path}.${unique()}.tmp`;
-    const fh = await fs.open(tmp, 'wx');
-    try {
-      await fh.writeFile(content, 'utf8');
-      await fh.sync();
-    } catch (err) {
-      await fh.close();
-      await fs.rm(tmp, { force: true });
-      throw err;
-    }
-    await fh.close();
-    try {
-      await renameRetrying(tmp, path);
-    } catch (err) {
-      await fs.rm(tmp, { force: true });
-      throw err;
-    }
-  },
+  writeAtomic: (path, content) => replaceFile(path, content),
   async renameNoReplace(from, to) {
     // link() fails when the target exists, which rename() would not.
     try {
