@@ -21,7 +21,7 @@ import {
 } from 'jsonc-parser/lib/esm/main.js'; // the ES module build: see config.ts
 import { parseJsonc } from './config';
 import type { SeveritySetting } from './types';
-import { checkVocabularyEntry, type VocabularyEntry } from './vocabulary';
+import { checkVocabularyEntry, compileVocabulary, type VocabularyEntry } from './vocabulary';
 
 /** Replace text[start, end) with `text`; offsets are UTF-16 units into the original file text. */
 export interface ConfigTextEdit {
@@ -110,7 +110,8 @@ function replaceEdits(p: Parsed, path: JSONPath, value: unknown): ConfigTextEdit
  * The edits that put `value` into `container` (the object or list at `path` minus its last segment): appended to a
  * list when the last segment is -1, or as a new property. The new item is laid out as its neighbours are:
  * - a container written over several lines gets the item on lines of its own, at the last item's indentation and
- *   in the file's indent unit, so no existing line changes;
+ *   in the file's indent unit, so no existing line changes; a list whose last item is written on one line
+ *   (`{ "pattern": "a" },`) gets the new item on one line too, and a comment after the last item stays on its line;
  * - a container written on one line gets it on that line: `{"pattern": "a"}, {"pattern": "b"}`;
  * - an empty container (or an empty file) is laid out by jsonc-parser's formatter in the file's formatting.
  */
@@ -130,23 +131,104 @@ function insertEdits(p: Parsed, path: JSONPath, value: unknown, container: Node 
   // Where jsonc-parser puts the item (after the last one, before any comma or comment that follows it).
   const raw = modify(body, path, value, { isArrayInsertion: insert });
   const key = typeof path[path.length - 1] === 'string' ? `${JSON.stringify(path[path.length - 1])}: ` : '';
+  const last = container.children[container.children.length - 1]!;
   if (oneLine(body, container)) {
+    const inline =
+      last.type === 'object' || last.type === 'array'
+        ? layoutLike(body, last, value, '', formatting)
+        : inlineJson(value);
     return shifted(
       p,
-      raw.map((e) => ({ ...e, content: `, ${key}${inlineJson(value)}` })),
+      raw.map((e) => ({ ...e, content: `, ${key}${inline}` })),
     );
   }
-  const last = container.children[container.children.length - 1]!;
-  const lineStart = Math.max(body.lastIndexOf('\n', last.offset - 1), body.lastIndexOf('\r', last.offset - 1)) + 1;
-  const indent = /^[ \t]*/.exec(body.slice(lineStart, last.offset))![0];
-  const unit = formatting.insertSpaces ? ' '.repeat(formatting.tabSize ?? 2) : '\t';
-  const item = JSON.stringify(value, null, unit)
-    .split('\n')
-    .join(eol + indent);
+  const indent = indentBefore(body, last);
+  const item = layoutLike(body, last, value, indent, formatting);
+  // A comment after the last item, on its line, stays with that item: the new one goes on the next line (after
+  // the item's comma when it has one, keeping a trailing comma after the new last item too).
+  const lastEnd = last.offset + last.length;
+  const lineEnd = endOfLine(body, lastEnd);
+  const rest = /^[ \t]*(,?)[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/)[^\r\n])*\*\/)[ \t]*$/.exec(body.slice(lastEnd, lineEnd));
+  if (rest && raw.length === 1 && raw[0]!.offset === lastEnd) {
+    const line = `${eol}${indent}${key}${item}`;
+    return shifted(
+      p,
+      rest[1]
+        ? [{ offset: lineEnd, length: 0, content: `${line},` }]
+        : [
+            { offset: lastEnd, length: 0, content: ',' },
+            { offset: lineEnd, length: 0, content: line },
+          ],
+    );
+  }
   return shifted(
     p,
     raw.map((e) => ({ ...e, content: `,${eol}${indent}${key}${item}` })),
   );
+}
+
+/** Where the line holding `offset` ends (before its line break). */
+function endOfLine(body: string, offset: number): number {
+  const m = /[\r\n]/.exec(body.slice(offset));
+  return m ? offset + m.index : body.length;
+}
+
+/** The spaces and tabs before `node` on its line; undefined when something else comes first on the line. */
+function ownIndent(body: string, node: Node): string | undefined {
+  const lineStart = Math.max(body.lastIndexOf('\n', node.offset - 1), body.lastIndexOf('\r', node.offset - 1)) + 1;
+  const before = body.slice(lineStart, node.offset);
+  return /^[ \t]*$/.test(before) ? before : undefined;
+}
+
+function indentBefore(body: string, node: Node): string {
+  const lineStart = Math.max(body.lastIndexOf('\n', node.offset - 1), body.lastIndexOf('\r', node.offset - 1)) + 1;
+  return /^[ \t]*/.exec(body.slice(lineStart, node.offset))![0];
+}
+
+/**
+ * `value` laid out as its neighbour `sibling` is: a list item written on one line (`{ "pattern": "a" }`) gives a
+ * new item on one line, with the same spaces inside its braces; otherwise one key a line, in the file's indent
+ * unit, starting at `indent`.
+ */
+function layoutLike(
+  body: string,
+  sibling: Node,
+  value: unknown,
+  indent: string,
+  formatting: FormattingOptions,
+): string {
+  if (
+    (sibling.type === 'object' || sibling.type === 'array') &&
+    value !== null &&
+    typeof value === 'object' &&
+    oneLine(body, sibling)
+  ) {
+    const inline = inlineJson(value);
+    const padded = /^[{[][ \t]/.test(body.slice(sibling.offset, sibling.offset + 2)) && inline.length > 2;
+    return padded ? `${inline[0]} ${inline.slice(1, -1)} ${inline[inline.length - 1]}` : inline;
+  }
+  const unit = formatting.insertSpaces ? ' '.repeat(formatting.tabSize ?? 2) : '\t';
+  return JSON.stringify(value, null, unit)
+    .split('\n')
+    .join(formatting.eol! + indent);
+}
+
+/**
+ * The edits that put `value` into the list `container` (at `path`) as its item number `index`, before the item
+ * now there: on a line of its own, at that item's indentation, when the item starts its line; else on the item's
+ * line (`{"pattern": "new"}, {"pattern": "old"}`).
+ */
+function insertBeforeEdits(p: Parsed, container: Node, index: number, value: unknown): ConfigTextEdit[] {
+  const { body } = p;
+  const next = container.children![index]!;
+  const formatting = detectFormatting(body);
+  const indent = ownIndent(body, next);
+  if (indent === undefined || oneLine(body, container)) {
+    const inline = oneLine(body, next) ? layoutLike(body, next, value, '', formatting) : inlineJson(value);
+    return shifted(p, [{ offset: next.offset, length: 0, content: `${inline}, ` }]);
+  }
+  const item = layoutLike(body, next, value, indent, formatting);
+  return shifted(p, [{ offset: next.offset, length: 0, content: `${item},${formatting.eol!}${indent}` }]);
 }
 
 /** Apply edits (as returned here) to the text. */
@@ -166,12 +248,24 @@ function vocabularyNode(p: Parsed): Node | undefined {
   return node;
 }
 
-/** The edits that append a vocabulary entry (creating "vocabulary" when the file has none). */
-export function vocabularyEntryEdits(text: string, entry: VocabularyEntry): ConfigTextEdit[] {
+/**
+ * The edits that add a vocabulary entry (creating "vocabulary" when the file has none): appended, or, with
+ * `index`, put in as entry number `index`, before the entry now there (where entries flag the same text, the
+ * one listed first wins).
+ */
+export function vocabularyEntryEdits(
+  text: string,
+  entry: VocabularyEntry,
+  options: { index?: number } = {},
+): ConfigTextEdit[] {
   const { problems } = checkVocabularyEntry(entry);
   if (problems.length) throw new ConfigEditError(`The vocabulary entry is not valid: it ${problems.join('; ')}.`);
   const p = parse(text);
   const list = vocabularyNode(p);
+  const index = options.index;
+  if (list && index !== undefined && index >= 0 && index < (list.children?.length ?? 0)) {
+    return insertBeforeEdits(p, list, index, entry);
+  }
   if (list) return insertEdits(p, ['vocabulary', -1], entry, list);
   return insertEdits(p, ['vocabulary'], [entry], p.root);
 }
@@ -179,6 +273,55 @@ export function vocabularyEntryEdits(text: string, entry: VocabularyEntry): Conf
 /** "Always use X here": the text with the entry appended to "vocabulary". */
 export function addVocabularyEntry(text: string, entry: VocabularyEntry): string {
   return applyConfigEdits(text, vocabularyEntryEdits(text, entry));
+}
+
+/**
+ * The index of the first entry in the file's "vocabulary" that flags the whole of `phrase` (whatever its
+ * profiles), or undefined when none does. Allow entries and entries that are not valid do not count.
+ */
+export function firstEntryFlagging(text: string, phrase: string): number | undefined {
+  const list = parse(text).value.vocabulary;
+  if (!Array.isArray(list) || phrase === '') return undefined;
+  // Left out as `null` (not valid, so skipped) keeps every other entry at its index in the file.
+  const flagging = list.map((e: unknown) => {
+    if (e === null || typeof e !== 'object' || Array.isArray(e) || (e as VocabularyEntry).allow) return null;
+    const copy = { ...(e as Record<string, unknown>) };
+    delete copy.profiles;
+    return copy;
+  });
+  const found = compileVocabulary(flagging, 'neutral', false)
+    .find(phrase, [{ start: 0, end: phrase.length }])
+    .find((m) => m.start === 0 && m.end === phrase.length);
+  return found?.c.index;
+}
+
+function sameEntry(a: unknown, b: VocabularyEntry): boolean {
+  if (a === null || typeof a !== 'object' || Array.isArray(a)) return false;
+  const keys = (o: object): string[] => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const ka = keys(a);
+  const kb = keys(b);
+  return (
+    ka.length === kb.length &&
+    kb.every((k) => JSON.stringify((a as Record<string, unknown>)[k]) === JSON.stringify(b[k as keyof VocabularyEntry]))
+  );
+}
+
+/**
+ * "Always use X here": the edits that add `entry` (`{"pattern": "hue", "replacement": "shade"}`) so that it decides
+ * what its pattern becomes from now on. It goes in before the first entry of the file that flags the same text (a
+ * list of candidates, say), so it wins over that one, and otherwise at the end (your entries always win over the
+ * built-in list). None when the file already has the very same entry.
+ */
+export function choiceEntryEdits(text: string, entry: VocabularyEntry): ConfigTextEdit[] {
+  const list = parse(text).value.vocabulary;
+  if (Array.isArray(list) && list.some((e: unknown) => sameEntry(e, entry))) return [];
+  const index = entry.regex ? undefined : firstEntryFlagging(text, entry.pattern);
+  return vocabularyEntryEdits(text, entry, { index });
+}
+
+/** The text with `entry` added as choiceEntryEdits puts it. */
+export function addChoiceEntry(text: string, entry: VocabularyEntry): string {
+  return applyConfigEdits(text, choiceEntryEdits(text, entry));
 }
 
 /** The edits that add `{"pattern": word, "allow": true}`; none when the file already has that allow entry. */

@@ -1,14 +1,18 @@
 /**
- * Quick fixes on a finding — its safe fix (preferred), each suggestion, fix all of this rule, fix all safe
+ * Quick fixes on a finding — its safe fix (preferred), each suggestion, for house vocabulary "Always use X here" and
+ * "Accept this word" (entries in .wirelintrc.json, see configEdits.ts), fix all of this rule, fix all safe
  * problems, review all wording fixes (the refactor preview), ignore this finding (in .wirelint-ignore.json), turn
  * the rule off for the workspace, open the rule's page — and `source.fixAll.wirelint` for fix-on-save, which makes
  * format fixes only. Edits carry the document version they were computed for and are refused once it has moved
  * on. Suppressed findings get no actions and are never fixed.
  */
 import * as vscode from 'vscode';
+import type { WirelintConfig } from '../core/config';
 import { fixAllEdits, type TextEdit } from '../core/lint';
 import { excerptOf, fixAllEditsSparing, wordingEditsSparing } from '../core/suppressions';
-import type { Finding } from '../core/types';
+import type { Finding, ProfileId } from '../core/types';
+import { acceptPattern, alwaysUseEntry } from '../core/vocabulary-choice';
+import { ACCEPT_WORD, ALWAYS_USE, type AcceptWordArg, type AlwaysUseArg } from './configEdits';
 import { ruleIdOf } from './convert';
 import type { Linter } from './linter';
 import { isStory } from './stories';
@@ -94,6 +98,7 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
         a.command = editsCommand(s.desc, doc, [{ start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text }]);
         actions.push(a);
       }
+      if (f.ruleId === HOUSE_VOCABULARY) actions.push(...vocabularyActions(doc, f, diag, config, entry.result.profile));
       // Kept in .wirelint-ignore.json beside the story, never in the copy; a saved story only.
       if (doc.uri.scheme !== 'untitled') {
         const a = new vscode.CodeAction('Ignore this finding…', vscode.CodeActionKind.QuickFix);
@@ -167,6 +172,53 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     a.edit = we;
     return [a];
   }
+}
+
+const HOUSE_VOCABULARY = 'house-vocabulary';
+
+const shown = (s: string): string => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/**
+ * On a house-vocabulary finding, after its own fix or suggestions: "Always use “X” here" for each candidate X
+ * (X into the story, and an entry making X the word's one fix into .wirelintrc.json), and "Accept “word”", an
+ * allow entry. Both are commands, so a config that cannot be edited leaves the story alone too.
+ */
+function vocabularyActions(
+  doc: vscode.TextDocument,
+  f: Finding,
+  diag: vscode.Diagnostic[],
+  config: WirelintConfig,
+  profile: ProfileId,
+): vscode.CodeAction[] {
+  const text = doc.getText();
+  // The word as written, spaces collapsed; nothing to offer for a match of spaces alone.
+  const pattern = acceptPattern(text, f);
+  if (!pattern) return [];
+  const out: vscode.CodeAction[] = [];
+  const fixes = f.fix ? [f.fix] : (f.suggestions ?? []).map((s) => s.fix);
+  const seen = new Set<string>();
+  for (const fix of fixes) {
+    if (seen.has(fix.text) || !fix.text) continue;
+    seen.add(fix.text);
+    const a = new vscode.CodeAction(`Always use “${shown(fix.text)}” here`, vscode.CodeActionKind.QuickFix);
+    a.diagnostics = diag;
+    const arg: AlwaysUseArg = {
+      uri: doc.uri.toString(),
+      version: doc.version,
+      start: fix.range[0],
+      end: fix.range[1],
+      text: fix.text,
+      entry: alwaysUseEntry(text, f, fix.text, config, profile),
+    };
+    a.command = { title: a.title, command: ALWAYS_USE, arguments: [arg] };
+    out.push(a);
+  }
+  const a = new vscode.CodeAction(`Accept “${shown(pattern)}” (add to the house list)`, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = diag;
+  const arg: AcceptWordArg = { uri: doc.uri.toString(), pattern };
+  a.command = { title: a.title, command: ACCEPT_WORD, arguments: [arg] };
+  out.push(a);
+  return out;
 }
 
 function nonOverlapping(edits: TextEdit[]): TextEdit[] {

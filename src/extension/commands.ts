@@ -1,14 +1,17 @@
 /**
  * Commands: fix all (format fixes only), review all wording fixes, lint all stories in the workspace, select
- * profile, rule docs, switch a file to wire-story.
+ * profile, rule docs, switch a file to wire-story, turn a rule off in .wirelintrc.json (keeping its comments and
+ * layout; see configEdits.ts).
  */
 import * as vscode from 'vscode';
+import { ruleSeverityEdits } from '../core/config-edit';
 import { MAX_STORY_BYTES } from '../core/detect';
 import { PROFILE_IDS, PROFILES } from '../core/profiles';
 import { RULES } from '../core/rules/index';
 import { fixAllEditsSparing } from '../core/suppressions';
 import { APPLY_EDITS, DISABLE_RULE, OPEN_RULE_DOCS, applyVersionedEdits, type VersionedEdits } from './codeActions';
-import { CONFIG_NAME, type ConfigService } from './configService';
+import { editGoverningConfig } from './configEdits';
+import type { ConfigService } from './configService';
 import { docsUri } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import type { Linter } from './linter';
@@ -30,7 +33,9 @@ export function registerCommands(
     vscode.commands.registerCommand('wirelint.selectProfile', selectProfile),
     vscode.commands.registerCommand('wirelint.showRuleDocs', showRuleDocs),
     vscode.commands.registerCommand(OPEN_RULE_DOCS, (id: string) => openDocs(id)),
-    vscode.commands.registerCommand(DISABLE_RULE, (id: string, uri?: string) => disableRule(id, uri, configs, linter)),
+    vscode.commands.registerCommand(DISABLE_RULE, (id: string, uri?: string) =>
+      disableRule(id, uri, configs, diagnostics),
+    ),
     vscode.commands.registerCommand('wirelint.useWireStoryLanguage', async () => {
       const ed = vscode.window.activeTextEditor;
       if (ed) await vscode.languages.setTextDocumentLanguage(ed.document, LANGUAGE_ID);
@@ -175,54 +180,25 @@ async function disableRule(
   id: string,
   docUri: string | undefined,
   configs: ConfigService,
-  linter: Linter,
-): Promise<void> {
+  diagnostics: DiagnosticsController,
+): Promise<boolean> {
   const doc = docUri ? vscode.Uri.parse(docUri) : vscode.window.activeTextEditor?.document.uri;
-  const folder = (doc ? vscode.workspace.getWorkspaceFolder(doc) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
-  // The config that governs this story (the nearest one wins), else a new one at the workspace folder's root.
-  const governing = doc ? (await configs.fileConfigFor(doc)).uri : undefined;
-  const uri = governing ?? (folder ? vscode.Uri.joinPath(folder.uri, CONFIG_NAME) : undefined);
-  if (!uri) {
-    void vscode.window.showWarningMessage('Wirelint: open a folder to keep workspace settings in .wirelintrc.json.');
-    return;
-  }
-  const where = vscode.workspace.asRelativePath(uri);
-  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
-    void vscode.window.showWarningMessage(`Wirelint: save or revert ${where} first; it has unsaved changes.`);
-    return;
-  }
-  let config: Record<string, unknown> = {};
-  try {
-    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    const parsed: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-      throw new Error('it is not a JSON object');
-    config = parsed as Record<string, unknown>;
-  } catch (err) {
-    // Only a file that is not there may be created; any other failure leaves the user's file alone.
-    if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
-      const why = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(`Wirelint: ${where} could not be read (${why}); it was left unchanged.`);
-      return;
-    }
-  }
-  const rules = (typeof config.rules === 'object' && config.rules !== null ? config.rules : {}) as Record<
-    string,
-    unknown
-  >;
-  const old = rules[id];
-  // Keep the rule's options, so turning it back on restores them.
-  rules[id] = Array.isArray(old) && old.length > 1 ? ['off', old[1]] : 'off';
-  config.rules = rules;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`));
-  log.info(`Turned off ${id} in ${uri.toString(true)}`);
-  linter.clear();
+  // The rule's options are kept (so turning it back on restores them), and so is everything else in the file.
+  const outcome = await editGoverningConfig(configs, doc, (text) => ruleSeverityEdits(text, id, 'off'));
+  if (!outcome) return false;
+  log.info(`Turned off ${id} in ${outcome.uri.toString(true)}`);
+  const open = doc && vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.toString());
+  if (open) await diagnostics.lintNow(open);
   const setting = doc
     ? vscode.workspace.getConfiguration('wirelint', doc).get<Record<string, unknown>>('rules')?.[id]
     : undefined;
+  const where = outcome.where;
   void vscode.window.showInformationMessage(
-    setting !== undefined
-      ? `Wirelint: ${id} is off in ${where}, but the setting wirelint.rules sets it to ${JSON.stringify(setting)}, which wins.`
-      : `Wirelint: ${id} is off for this workspace (${where}).`,
+    outcome.unsaved
+      ? `Wirelint: ${id} is off in ${where}, which has unsaved changes: save it to apply.`
+      : setting !== undefined
+        ? `Wirelint: ${id} is off in ${where}, but the setting wirelint.rules sets it to ${JSON.stringify(setting)}, which wins.`
+        : `Wirelint: ${id} is off for this workspace (${where}).`,
   );
+  return true;
 }

@@ -36,13 +36,7 @@ export class ConfigService implements vscode.Disposable {
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
-    const changed = (uri: vscode.Uri): void => {
-      log.info(`Configuration changed: ${uri.toString(true)}`);
-      this.cache.clear();
-      this.generation++;
-      this.reported.delete(uri.toString());
-      this.emitter.fire();
-    };
+    const changed = (uri: vscode.Uri): void => this.invalidate(uri);
     watcher.onDidChange(changed, null, this.disposables);
     watcher.onDidCreate(changed, null, this.disposables);
     watcher.onDidDelete(changed, null, this.disposables);
@@ -59,6 +53,18 @@ export class ConfigService implements vscode.Disposable {
         if (d.uri.path.endsWith(`/${CONFIG_NAME}`)) changed(d.uri);
       }),
     );
+  }
+
+  /**
+   * A config file changed (seen by the watcher, saved in the editor, or written by a quick fix): read config files
+   * again and re-check open stories.
+   */
+  invalidate(uri: vscode.Uri): void {
+    log.info(`Configuration changed: ${uri.toString(true)}`);
+    this.cache.clear();
+    this.generation++;
+    this.reported.delete(uri.toString());
+    this.emitter.fire();
   }
 
   /** The effective config for a document: config file ← settings. */

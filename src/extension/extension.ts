@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { WirelintCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import { registerConfigEditCommands } from './configEdits';
 import { ConfigService } from './configService';
 import { setExtensionUri } from './convert';
 import { DiagnosticsController } from './diagnostics';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
     }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StoryOutline(linter), { label: 'Wire story' }),
     ...registerCommands(diagnostics, configs, linter),
+    ...registerConfigEditCommands(configs, diagnostics),
     registerIgnoreCommand(linter, diagnostics),
   );
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);

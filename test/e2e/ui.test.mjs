@@ -14,7 +14,7 @@
 // hoverSquiggle(i), openProblems(), quickFix(label, [line, col]), goTo(line, col), save(expectText),
 // readFile(name), waitForFile(name, text), screenshot(name), escape(), page (Playwright), run (temp folders).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ARTIFACTS, NODE24, ROOT, VSCE_BIN } from '../../scripts/e2e/paths.mjs';
@@ -101,6 +101,107 @@ step('Control+. offers the fix; picking it repairs the dash; saving writes only 
   await wb.screenshot('after-fix');
 });
 
+// House vocabulary: the quick fixes that write .wirelintrc.json. An invented AP story with two findings, in a desk
+// folder of its own whose config (with comments) governs only it, so the steps above are not affected.
+const DESK_CONFIG_FILE = 'desk/.wirelintrc.json';
+const DESK_CONFIG = [
+  '{',
+  '  // Night desk: AP copy. Ask Ruth before changing the house list.',
+  '  "profile": "ap",',
+  '  "vocabulary": [',
+  '    { "pattern": "chairman", "replacement": ["chair", "chairperson"] } // council style, 2024',
+  '  ]',
+  '}',
+  '',
+].join('\n');
+const DESK_STORY_FILE = 'desk/orchestra.wire';
+const DESK_STORY = [
+  'Orchestra revives its 1979 Soviet tour program',
+  '',
+  'By Lena Marsh',
+  '',
+  'BOSTON (AP) — The program a chamber orchestra played at the Kiev Conservatory in 1979 will be heard again, its director said Monday.',
+  '',
+  "The orchestra's board chairman said tickets would go on sale next week.",
+  '',
+].join('\n');
+
+/** 1-based line and column of the second character of `word` in the desk story (inside the squiggle). */
+function inDeskStory(word) {
+  const lines = DESK_STORY.split('\n');
+  const line = lines.findIndex((l) => l.includes(word));
+  return [line + 1, lines[line].indexOf(word) + 2];
+}
+
+function writeDeskFiles(workspace) {
+  mkdirSync(join(workspace, 'desk'), { recursive: true });
+  writeFileSync(join(workspace, DESK_CONFIG_FILE), DESK_CONFIG);
+  writeFileSync(join(workspace, DESK_STORY_FILE), DESK_STORY);
+}
+
+step('house vocabulary: a story with two words from the house list shows two squiggles', async (wb) => {
+  await wb.openFile('orchestra.wire');
+  await wb.waitForText('Kiev Conservatory');
+  await wb.waitForSquiggles(2, { severity: 'warning' });
+  await wb.screenshot('vocabulary-story');
+});
+
+step(
+  'Control+. on "Kiev" offers "Always use" and "Accept"; Accept writes an allow entry, comments kept',
+  async (wb) => {
+    const accept = 'Accept “Kiev” (add to the house list)';
+    const menu = await wb.quickFix(accept, inDeskStory('Kiev'), {
+      onMenu: async () => {
+        await wb.screenshot('vocabulary-accept-menu');
+      },
+    });
+    for (const want of ['Fix: "Kiev" → "Kyiv"', 'Always use “Kyiv” here', accept]) {
+      if (!menu.some((t) => t.includes(want))) throw new Error(`the menu has no "${want}": ${menu.join(' | ')}`);
+    }
+    const onDisk = await wb.waitForFile(DESK_CONFIG_FILE, '"allow": true');
+    // The comment stays with its entry; the new entry goes on the next line, written as its neighbour is.
+    const want = DESK_CONFIG.replace(
+      ' } // council style, 2024\n',
+      ' }, // council style, 2024\n    { "pattern": "Kiev", "allow": true }\n',
+    );
+    if (onDisk !== want) throw new Error(`${DESK_CONFIG_FILE} is not as expected:\n${onDisk}\nwanted:\n${want}`);
+    await wb.waitForSquiggles(1, { severity: 'warning' });
+    await wb.waitForText('Kiev Conservatory'); // the story itself is unchanged
+    await wb.screenshot('vocabulary-accepted');
+  },
+);
+
+step('"Always use “chair” here" changes the word and adds an entry ahead of the list of candidates', async (wb) => {
+  const choice = 'Always use “chair” here';
+  const menu = await wb.quickFix(choice, inDeskStory('chairman'), {
+    onMenu: async () => {
+      await wb.screenshot('vocabulary-always-use-menu');
+    },
+  });
+  for (const want of ['Replace with "chair"', 'Replace with "chairperson"', 'Always use “chairperson” here', choice]) {
+    if (!menu.some((t) => t.includes(want))) throw new Error(`the menu has no "${want}": ${menu.join(' | ')}`);
+  }
+  const onDisk = await wb.waitForFile(DESK_CONFIG_FILE, '"replacement": "chair"');
+  const want = DESK_CONFIG.replace(
+    '    { "pattern": "chairman",',
+    '    { "pattern": "chairman", "replacement": "chair" },\n    { "pattern": "chairman",',
+  ).replace(' } // council style, 2024\n', ' }, // council style, 2024\n    { "pattern": "Kiev", "allow": true }\n');
+  if (onDisk !== want) throw new Error(`${DESK_CONFIG_FILE} is not as expected:\n${onDisk}\nwanted:\n${want}`);
+  await wb.waitForSquiggles(0, { severity: 'any' });
+  await wb.save("The orchestra's board chair said");
+  const story = await wb.waitForFile(DESK_STORY_FILE, 'board chair said');
+  if (story !== DESK_STORY.replace('board chairman', 'board chair'))
+    throw new Error(`the saved story differs by more than the word:\n${story}`);
+  await wb.screenshot('vocabulary-always-used');
+});
+
+step('the config file shows both new entries beside its comments', async (wb) => {
+  await wb.openFile('.wirelintrc.json');
+  await wb.waitForText('"pattern": "Kiev", "allow": true');
+  await wb.waitForText('// Night desk: AP copy.');
+  await wb.screenshot('vocabulary-config-after');
+});
+
 // ---- runner -----------------------------------------------------------------------------------------------------
 
 const log = (msg) => console.log(`[ui] ${msg}`);
@@ -150,6 +251,7 @@ async function main() {
   const run = createRun({ workspace: join(ROOT, 'test', 'integration', 'workspace') });
   if (HAS_SAMPLE) cpSync(SHARED_SAMPLE, join(run.workspace, SAMPLE));
   else console.log('[ui] ../shared/samples/reuters-kremlin.txt is absent: the steps use the bundled story instead');
+  writeDeskFiles(run.workspace);
   let server;
   let browser;
   let passed = 0;

@@ -4,6 +4,9 @@ import { lint } from '../../src/core/lint';
 import {
   ConfigEditError,
   addAllowEntry,
+  addChoiceEntry,
+  choiceEntryEdits,
+  firstEntryFlagging,
   addVocabularyEntry,
   allowEntryEdits,
   applyConfigEdits,
@@ -146,10 +149,11 @@ describe('setRuleSeverity', () => {
     const edits = ruleSeverityEdits(ODD, 'trailing-text', 'info');
     expect(edits.every((e) => e.start === e.end)).toBe(true);
     const out = applyConfigEdits(ODD, edits);
+    // The comment after the last rule stays on its line; the trailing comma style is kept.
     expect(out).toBe(
       ODD.replace(
         '["warning", {"style": "curly"}], // keep curly',
-        '["warning", {"style": "curly"}],\r\n\t\t"trailing-text": "info", // keep curly',
+        '["warning", {"style": "curly"}], // keep curly\r\n\t\t"trailing-text": "info",',
       ),
     );
     expect(configOf(out).rules).toEqual({
@@ -168,5 +172,105 @@ describe('setRuleSeverity', () => {
     );
     expect(ruleSeverityEdits(ODD, 'quote-balance', 'error')).toEqual([]);
     expect(() => setRuleSeverity('{"rules": []}', 'quote-balance', 'off')).toThrow(/"rules" is not an object/);
+  });
+});
+
+// A list laid out as people write it by hand (and as the README shows it): one entry a line, comments beside them.
+const DESK = [
+  '{',
+  '    // Night desk — ask Ruth before changing the house list',
+  '    "profile" : "reuters",   /* Reuters copy only */',
+  '    "vocabulary": [',
+  '        { "pattern": "hue", "replacement": ["shade", "tone"] }, // pick one per story',
+  '        {"pattern":"per cent","replacement":"percent"}',
+  '    ]',
+  '}',
+  '',
+].join('\n');
+
+describe('entries written on one line, and comments after the last item', () => {
+  it('writes a new entry on one line when its neighbour is, with the same spaces inside its braces', () => {
+    const text = '{\n  "vocabulary": [\n    { "pattern": "a", "allow": true }\n  ]\n}\n';
+    expect(addAllowEntry(text, 'Kiev')).toBe(
+      '{\n  "vocabulary": [\n    { "pattern": "a", "allow": true },\n    { "pattern": "Kiev", "allow": true }\n  ]\n}\n',
+    );
+    expect(addAllowEntry(DESK, 'Kiev')).toBe(
+      DESK.replace(
+        '{"pattern":"per cent","replacement":"percent"}\n',
+        '{"pattern":"per cent","replacement":"percent"},\n        {"pattern": "Kiev", "allow": true}\n',
+      ),
+    );
+    expect(addAllowEntry('{"vocabulary": [{ "pattern": "a" }]}', 'b')).toBe(
+      '{"vocabulary": [{ "pattern": "a" }, { "pattern": "b", "allow": true }]}',
+    );
+  });
+
+  it('keeps a comment after the last item on that item’s line, with or without a trailing comma', () => {
+    const withComma = '{\n  "vocabulary": [\n    {"pattern": "a"}, // first\n  ],\n}\n';
+    expect(addAllowEntry(withComma, 'b')).toBe(
+      '{\n  "vocabulary": [\n    {"pattern": "a"}, // first\n    {"pattern": "b", "allow": true},\n  ],\n}\n',
+    );
+    const without = '{\n  "vocabulary": [\n    {"pattern": "a"} /* first */\n  ]\n}\n';
+    expect(addAllowEntry(without, 'b')).toBe(
+      '{\n  "vocabulary": [\n    {"pattern": "a"}, /* first */\n    {"pattern": "b", "allow": true}\n  ]\n}\n',
+    );
+    expect(configOf(addAllowEntry(without, 'b')).vocabulary).toHaveLength(2);
+  });
+});
+
+describe('choiceEntryEdits ("Always use X here")', () => {
+  it('puts the entry before the first entry that flags the same word, so it wins there', () => {
+    const out = addChoiceEntry(DESK, { pattern: 'Hue', replacement: 'tone' });
+    expect(out).toBe(
+      DESK.replace(
+        '        { "pattern": "hue",',
+        '        { "pattern": "Hue", "replacement": "tone" },\n        { "pattern": "hue",',
+      ),
+    );
+    const story = 'LONDON (Reuters) - The hue of the sky changed, officials said on Monday.\n';
+    const before = lint(story, configOf(DESK)).findings.find((f) => f.ruleId === 'house-vocabulary')!;
+    expect(before.fix).toBeUndefined();
+    expect(before.suggestions?.map((s) => s.fix.text)).toEqual(['shade', 'tone']);
+    const after = lint(story, configOf(out)).findings.find((f) => f.ruleId === 'house-vocabulary')!;
+    expect(after.fix?.text).toBe('tone');
+  });
+
+  it('appends when no entry of the file flags the word (the built-in list comes after the file’s entries)', () => {
+    const out = addChoiceEntry(DESK, { pattern: 'Kiev', replacement: 'Kyiv' });
+    expect(out).toBe(
+      DESK.replace(
+        '{"pattern":"per cent","replacement":"percent"}\n',
+        '{"pattern":"per cent","replacement":"percent"},\n        {"pattern": "Kiev", "replacement": "Kyiv"}\n',
+      ),
+    );
+    expect(choiceEntryEdits(out, { pattern: 'Kiev', replacement: 'Kyiv' })).toEqual([]);
+  });
+
+  it('counts entries under any profile, case-insensitive matches and regular expressions; not allow entries', () => {
+    const text = JSON.stringify({
+      vocabulary: [
+        { pattern: 'hue', allow: true },
+        { pattern: 'colou?r', regex: true, replacement: ['color', 'shade'] },
+        { pattern: 'HUE', replacement: ['tint', 'tone'], profiles: ['afp'] },
+      ],
+    });
+    expect(firstEntryFlagging(text, 'hue')).toBe(2);
+    expect(firstEntryFlagging(text, 'colour')).toBe(1);
+    expect(firstEntryFlagging(text, 'colours')).toBeUndefined();
+    expect(firstEntryFlagging('{}', 'hue')).toBeUndefined();
+    expect(configOf(addChoiceEntry(text, { pattern: 'colour', replacement: 'color' })).vocabulary![1]).toEqual({
+      pattern: 'colour',
+      replacement: 'color',
+    });
+  });
+
+  it('inserts on the line of a list written on one line, and refuses a broken file', () => {
+    expect(
+      addChoiceEntry('{"vocabulary": [{"pattern": "hue", "replacement": ["a", "b"]}]}', {
+        pattern: 'hue',
+        replacement: 'a',
+      }),
+    ).toBe('{"vocabulary": [{"pattern": "hue", "replacement": "a"}, {"pattern": "hue", "replacement": ["a", "b"]}]}');
+    expect(() => addChoiceEntry('{"vocabulary": [', { pattern: 'a', replacement: 'b' })).toThrow(ConfigEditError);
   });
 });

@@ -557,3 +557,291 @@ test('review all wording fixes opens the refactor preview and changes nothing un
 function toRange(r: ReviewPlan['entries'][number]['range']): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quick fixes that edit .wirelintrc.json — "Always use X here", "Accept this word", "Turn off <rule>" — keep its
+// comments and layout (jsonc-parser edits, never the file rewritten). Each test builds its own folder and removes it.
+
+/** A desk's config as people leave it: comments of both kinds, four-space indents, `" : "`, trailing commas. */
+const DESK_CONFIG = [
+  '// Night desk house list. Ask Ruth before changing it.',
+  '{',
+  '    "profile" : "reuters",   /* Reuters copy only */',
+  '    "vocabulary": [',
+  '        { "pattern": "hue", "replacement": ["shade", "tone"] }, // pick one per story',
+  '        {"pattern":"per cent","replacement":"percent"},',
+  '    ],',
+  '}',
+  '',
+].join('\n');
+
+const DESK_STORY = [
+  'Flag committee keeps its colours',
+  '',
+  'By Ann Lee',
+  '',
+  'NORTHPORT, Jan 14 (Reuters) - Officials in Kiev said on Tuesday the hue of the flag would not change.',
+  '',
+  'The hue was chosen in 1991, the committee said.',
+  '',
+  '(Reporting by Ann Lee; Editing by Tom Roe)',
+  '',
+].join('\n');
+
+const VOCAB = 'house-vocabulary';
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+const dec = (b: Uint8Array): string => new TextDecoder().decode(b);
+
+/** A folder `name` with `.wirelintrc.json` (when given) and the desk story, open in an editor. */
+async function deskFolder(
+  name: string,
+  config: string | undefined,
+): Promise<{ dir: vscode.Uri; cfg: vscode.Uri; doc: vscode.TextDocument }> {
+  const dir = vscode.Uri.joinPath(folder(), name);
+  await vscode.workspace.fs.createDirectory(dir);
+  const cfg = vscode.Uri.joinPath(dir, '.wirelintrc.json');
+  if (config !== undefined) await vscode.workspace.fs.writeFile(cfg, enc(config));
+  const story = vscode.Uri.joinPath(dir, 'desk.wire');
+  await vscode.workspace.fs.writeFile(story, enc(DESK_STORY));
+  const doc = (await open(story)).document;
+  return { dir, cfg, doc };
+}
+
+/** Close the folder's open editors (reverting them) and delete it. */
+async function removeFolder(dir: vscode.Uri): Promise<void> {
+  for (const d of vscode.workspace.textDocuments) {
+    if (!d.uri.path.startsWith(`${dir.path}/`) || d.isClosed) continue;
+    await vscode.window.showTextDocument(d);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.workspace.fs.delete(dir, { recursive: true }).then(undefined, () => undefined);
+}
+
+/** The house-vocabulary diagnostic on the n-th `word` of the story. */
+async function vocabularyDiagnostic(doc: vscode.TextDocument, word: string, nth = 0): Promise<vscode.Diagnostic> {
+  const all = await diagnosticsSettled(
+    doc.uri,
+    (ds) => ds.filter((d) => ruleOf(d) === VOCAB && doc.getText(d.range) === word).length > nth,
+    `a house-vocabulary finding on "${word}"`,
+  );
+  return all.filter((d) => ruleOf(d) === VOCAB && doc.getText(d.range) === word)[nth]!;
+}
+
+const flagged = (doc: vscode.TextDocument, word: string): number =>
+  wirelintDiagnostics(doc.uri).filter((d) => ruleOf(d) === VOCAB && doc.getText(d.range) === word).length;
+
+async function vocabularyAction(
+  doc: vscode.TextDocument,
+  d: vscode.Diagnostic,
+  title: string,
+): Promise<vscode.CodeAction> {
+  const actions = await quickFixes(doc, d.range);
+  const a = actions.find((x) => x.title === title);
+  assert.ok(a, `a "${title}" quick fix; got ${actions.map((x) => x.title).join(' | ')}`);
+  return a;
+}
+
+test('house vocabulary: the quick-fix menu offers "Always use" for each candidate and "Accept", after the suggestions', async () => {
+  const { dir, doc } = await deskFolder('vocab-menu', DESK_CONFIG);
+  try {
+    const hue = await vocabularyDiagnostic(doc, 'hue');
+    const titles = (await quickFixes(doc, hue.range)).map((a) => a.title);
+    const at = (t: string): number => titles.indexOf(t);
+    for (const t of [
+      'Replace with "shade"',
+      'Replace with "tone"',
+      'Always use “shade” here',
+      'Always use “tone” here',
+      'Accept “hue” (add to the house list)',
+    ]) {
+      assert.ok(at(t) >= 0, `"${t}" in ${titles.join(' | ')}`);
+    }
+    assert.ok(at('Replace with "tone"') < at('Always use “shade” here'), titles.join(' | '));
+    assert.ok(at('Accept “hue” (add to the house list)') < at('Ignore this finding…'), titles.join(' | '));
+    const kiev = await vocabularyDiagnostic(doc, 'Kiev');
+    const kievTitles = (await quickFixes(doc, kiev.range)).map((a) => a.title);
+    assert.ok(kievTitles.includes('Fix: "Kiev" → "Kyiv"'), kievTitles.join(' | '));
+    assert.ok(kievTitles.includes('Always use “Kyiv” here'), kievTitles.join(' | '));
+    assert.ok(kievTitles.includes('Accept “Kiev” (add to the house list)'), kievTitles.join(' | '));
+  } finally {
+    await removeFolder(dir);
+  }
+});
+
+test('"Accept “word”" adds an allow entry to .wirelintrc.json, keeping its comments and layout', async () => {
+  const { dir, cfg, doc } = await deskFolder('vocab-accept', DESK_CONFIG);
+  try {
+    const kiev = await vocabularyDiagnostic(doc, 'Kiev');
+    const action = await vocabularyAction(doc, kiev, 'Accept “Kiev” (add to the house list)');
+    assert.equal(action.command?.command, 'wirelint.acceptWord');
+    assert.equal(await runAction(action), true, 'the entry was written');
+    assert.equal(
+      dec(await vscode.workspace.fs.readFile(cfg)),
+      DESK_CONFIG.replace(
+        '        {"pattern":"per cent","replacement":"percent"},\n',
+        '        {"pattern":"per cent","replacement":"percent"},\n        {"pattern": "Kiev", "allow": true},\n',
+      ),
+    );
+    assert.equal(doc.getText(), DESK_STORY, 'the story is unchanged');
+    assert.equal(doc.isDirty, false);
+    await diagnosticsSettled(
+      doc.uri,
+      (ds) => !ds.some((d) => ruleOf(d) === VOCAB && doc.getText(d.range) === 'Kiev') && flagged(doc, 'hue') === 2,
+      'the Kiev finding gone, the two "hue" findings still there',
+    );
+  } finally {
+    await removeFolder(dir);
+  }
+});
+
+test('"Always use “X” here" puts X in the story and an entry that wins over the list it came from', async () => {
+  const { dir, cfg, doc } = await deskFolder('vocab-always', DESK_CONFIG);
+  try {
+    const hue = await vocabularyDiagnostic(doc, 'hue', 0);
+    const action = await vocabularyAction(doc, hue, 'Always use “tone” here');
+    assert.equal(action.command?.command, 'wirelint.alwaysUse');
+    assert.equal(await runAction(action), true, 'the story and the config were changed');
+    assert.equal(doc.getText(), DESK_STORY.replace('the hue of the flag', 'the tone of the flag'));
+    // Before the entry with the candidates, so it wins there; laid out as its neighbour, comment kept.
+    assert.equal(
+      dec(await vscode.workspace.fs.readFile(cfg)),
+      DESK_CONFIG.replace(
+        '        { "pattern": "hue", "replacement": ["shade", "tone"] }, // pick one per story\n',
+        '        { "pattern": "hue", "replacement": "tone" },\n' +
+          '        { "pattern": "hue", "replacement": ["shade", "tone"] }, // pick one per story\n',
+      ),
+    );
+    const d = await diagnosticsSettled(
+      doc.uri,
+      (ds) =>
+        ds.filter((x) => ruleOf(x) === VOCAB).length === 2 &&
+        !ds.some((x) => x.range.start.line === 4 && doc.getText(x.range) !== 'Kiev'),
+      'the first "hue" finding gone (Kiev and the second "hue" left)',
+    );
+    // The other "hue" now has one safe fix, tone: the new entry comes before the list of candidates.
+    const second = d.find((x) => x.range.start.line === 6)!;
+    assert.equal(doc.getText(second.range), 'hue');
+    const preferred = (await quickFixes(doc, second.range)).find((a) => a.isPreferred);
+    assert.equal(preferred?.title, 'Fix: "hue" → "tone"', 'the new entry is a safe fix, ahead of the list');
+  } finally {
+    await removeFolder(dir);
+  }
+});
+
+test('a config open with unsaved changes gets the entry in the editor, its own changes kept; it applies on save', async () => {
+  const { dir, cfg, doc } = await deskFolder('vocab-unsaved', DESK_CONFIG);
+  try {
+    const cfgEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(cfg), {
+      preview: false,
+    });
+    const cfgDoc = cfgEditor.document;
+    await cfgEditor.edit((e) => e.replace(new vscode.Range(2, 16, 2, 25), '"ap"'));
+    const typed = DESK_CONFIG.replace('"profile" : "reuters",', '"profile" : "ap",');
+    assert.equal(cfgDoc.getText(), typed);
+    assert.ok(cfgDoc.isDirty);
+    await vscode.window.showTextDocument(doc);
+
+    // "Always use": the story changes, the entry goes into the unsaved document, the file on disk stays.
+    const kiev = await vocabularyDiagnostic(doc, 'Kiev');
+    assert.equal(await runAction(await vocabularyAction(doc, kiev, 'Always use “Kyiv” here')), true);
+    assert.equal(doc.getText(), DESK_STORY.replace('in Kiev', 'in Kyiv'));
+    const withEntry = typed.replace(
+      '        {"pattern":"per cent","replacement":"percent"},\n',
+      '        {"pattern":"per cent","replacement":"percent"},\n        {"pattern": "Kiev", "replacement": "Kyiv"},\n',
+    );
+    assert.equal(cfgDoc.getText(), withEntry, 'the entry added to the unsaved text, which is kept');
+    assert.ok(cfgDoc.isDirty, 'still unsaved');
+    assert.equal(dec(await vscode.workspace.fs.readFile(cfg)), DESK_CONFIG, 'the file on disk is untouched');
+
+    // "Accept": the same, and the finding goes when the config is saved.
+    const hue = await vocabularyDiagnostic(doc, 'hue');
+    assert.equal(await runAction(await vocabularyAction(doc, hue, 'Accept “hue” (add to the house list)')), true);
+    const accepted = withEntry.replace(
+      '{"pattern": "Kiev", "replacement": "Kyiv"},\n',
+      '{"pattern": "Kiev", "replacement": "Kyiv"},\n        {"pattern": "hue", "allow": true},\n',
+    );
+    assert.equal(cfgDoc.getText(), accepted);
+    assert.equal(dec(await vscode.workspace.fs.readFile(cfg)), DESK_CONFIG);
+    assert.equal(flagged(doc, 'hue'), 2, 'not applied before the config is saved');
+
+    // "Turn off" the same way.
+    assert.equal(
+      await vscode.commands.executeCommand('wirelint.disableRule', 'quote-balance', doc.uri.toString()),
+      true,
+    );
+    const off = accepted.replace('    ],\n}', '    ],\n    "rules": {\n        "quote-balance": "off"\n    },\n}');
+    assert.equal(cfgDoc.getText(), off);
+    assert.equal(dec(await vscode.workspace.fs.readFile(cfg)), DESK_CONFIG);
+
+    assert.equal(await cfgDoc.save(), true);
+    assert.equal(dec(await vscode.workspace.fs.readFile(cfg)), off);
+    await diagnosticsSettled(doc.uri, (ds) => !ds.some((d) => ruleOf(d) === VOCAB), 'no vocabulary finding once saved');
+  } finally {
+    await removeFolder(dir);
+  }
+});
+
+test('a broken .wirelintrc.json is never edited: an error, and neither the file nor the story changes', async () => {
+  const broken = '// half-edited\n{\n  "vocabulary": [\n    {"pattern": "hue"\n';
+  const { dir, cfg, doc } = await deskFolder('vocab-broken', broken);
+  try {
+    const kiev = await vocabularyDiagnostic(doc, 'Kiev');
+    const version = doc.version;
+    for (const title of ['Always use “Kyiv” here', 'Accept “Kiev” (add to the house list)']) {
+      const action = await vocabularyAction(doc, kiev, title);
+      assert.equal(await runAction(action), false, `${title}: reports that nothing was done`);
+      assert.equal(dec(await vscode.workspace.fs.readFile(cfg)), broken, `${title}: the file is as it was`);
+      assert.equal(doc.getText(), DESK_STORY, `${title}: the story is as it was`);
+      assert.equal(doc.version, version);
+    }
+    assert.equal(await vscode.commands.executeCommand('wirelint.disableRule', VOCAB, doc.uri.toString()), false);
+    assert.equal(dec(await vscode.workspace.fs.readFile(cfg)), broken, 'turn off: the file is as it was');
+    assert.ok(flagged(doc, 'Kiev') === 1, 'the finding is still there');
+  } finally {
+    await removeFolder(dir);
+  }
+});
+
+test('"Turn off <rule>" keeps the comments and layout of .wirelintrc.json and a rule’s options', async () => {
+  const config = DESK_CONFIG.replace(
+    '    "vocabulary": [',
+    '    "rules": {\n        "house-vocabulary": ["warning", {"builtIn": true}] // our list too\n    },\n    "vocabulary": [',
+  );
+  const { dir, cfg, doc } = await deskFolder('vocab-off', config);
+  try {
+    await vocabularyDiagnostic(doc, 'Kiev');
+    const action = (await quickFixes(doc, (await vocabularyDiagnostic(doc, 'Kiev')).range)).find(
+      (a) => a.title === `Turn off ${VOCAB} for this workspace`,
+    );
+    assert.ok(action);
+    assert.equal(await runAction(action), true);
+    assert.equal(
+      dec(await vscode.workspace.fs.readFile(cfg)),
+      config.replace('["warning", {"builtIn": true}]', '["off", {"builtIn": true}]'),
+    );
+    await diagnosticsSettled(doc.uri, (ds) => !ds.some((d) => ruleOf(d) === VOCAB), 'the rule is off');
+  } finally {
+    await removeFolder(dir);
+  }
+});
+
+test('with no .wirelintrc.json, "Accept" creates one at the workspace folder root holding just the entry', async () => {
+  const root = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  const { dir, doc } = await deskFolder('vocab-none', undefined);
+  try {
+    await vscode.workspace.fs.stat(root).then(
+      () => assert.fail('the test needs a workspace without a root .wirelintrc.json'),
+      () => undefined,
+    );
+    const kiev = await vocabularyDiagnostic(doc, 'Kiev');
+    assert.equal(await runAction(await vocabularyAction(doc, kiev, 'Accept “Kiev” (add to the house list)')), true);
+    assert.equal(
+      dec(await vscode.workspace.fs.readFile(root)),
+      '{\n  "vocabulary": [\n    {\n      "pattern": "Kiev",\n      "allow": true\n    }\n  ]\n}\n',
+    );
+    await diagnosticsSettled(doc.uri, () => flagged(doc, 'Kiev') === 0, 'the Kiev finding gone');
+  } finally {
+    await vscode.workspace.fs.delete(root).then(undefined, () => undefined);
+    await removeFolder(dir);
+  }
+});
