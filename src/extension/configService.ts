@@ -13,7 +13,7 @@ import {
   type WirelintConfig,
 } from '../core/config';
 import { RULES } from '../core/rules/index';
-import { log } from './log';
+import { log, showFileProblem } from './log';
 import { readSettings } from './settings';
 
 export const CONFIG_NAME = '.wirelintrc.json';
@@ -137,14 +137,11 @@ export class ConfigService implements vscode.Disposable {
     this.reported.add(key);
     const first = errors[0]!;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    void vscode.window
-      .showErrorMessage(
-        `Wirelint: ${vscode.workspace.asRelativePath(uri)} has a problem — ${first.key ? `"${first.key}": ` : ''}${first.message}${more}. The last good settings stay in force.`,
-        'Open file',
-      )
-      .then((choice) => {
-        if (choice === 'Open file') void vscode.window.showTextDocument(uri);
-      });
+    showFileProblem(
+      uri,
+      `${first.key ? `"${first.key}": ` : ''}${first.message}${more}`,
+      'The last good settings stay in force.',
+    );
   }
 
   dispose(): void {

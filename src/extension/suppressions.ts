@@ -21,7 +21,7 @@ import {
 } from '../core/suppressions';
 import type { DiagnosticsController } from './diagnostics';
 import type { Linter } from './linter';
-import { log } from './log';
+import { log, showFileProblem } from './log';
 
 export const IGNORE_FINDING = 'wirelint.ignoreFinding';
 
@@ -236,14 +236,11 @@ export class SuppressionService implements vscode.Disposable {
     this.reported.add(key);
     const first = errors[0]!;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    void vscode.window
-      .showErrorMessage(
-        `Wirelint: ${vscode.workspace.asRelativePath(uri)} has a problem — ${formatSuppressionError(first)}${more}. The suppressions last read from it stay in force.`,
-        'Open file',
-      )
-      .then((choice) => {
-        if (choice === 'Open file') void vscode.window.showTextDocument(uri);
-      });
+    showFileProblem(
+      uri,
+      `${formatSuppressionError(first)}${more}`,
+      'The suppressions last read from it stay in force.',
+    );
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { parseSuppressions, type SuppressionFile } from '../../src/core/suppressions';
 
 const ROOT = resolve(__dirname, '../..');
@@ -14,23 +14,7 @@ const BAD =
 const GOOD =
   'Harbour reopens\n\nBy Ann Lee\n\nNORTHPORT, Jan 14 (Reuters) - The harbour reopened on Tuesday, the port said.\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[], cwd: string, stdin = ''): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: async () => stdin,
-  });
-  return { code, out, err };
-}
+const run = runCli;
 
 const readIgnore = (path: string): SuppressionFile => {
   const { file, errors } = parseSuppressions(readFileSync(path, 'utf8'));

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli';
 import { ROOT, SCHEMA_PATH } from '../../scripts/docs-lib';
-import { main } from '../../src/cli/main';
 import { formatConfigError, validateConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { PROFILE_IDS } from '../../src/core/profiles';
@@ -387,17 +387,7 @@ describe('the schema agrees with the config loader on vocabulary', () => {
 });
 
 describe('the command line', () => {
-  async function run(args: string[], cwd: string) {
-    let out = '';
-    let err = '';
-    const code = await main(args, {
-      cwd,
-      stdout: { write: (s: string) => (out += s) },
-      stderr: { write: (s: string) => (err += s) },
-      readStdin: async () => '',
-    });
-    return { code, out, err };
-  }
+  const run = (args: string[], cwd: string) => runCli(args, cwd);
   const STORY = 'Talks resume\n\nKIEV, Ukraine (AP) — Talks in Kiev resumed Monday, the colour party said.\n';
 
   it('reports and --fix applies vocabulary from a .wirelintrc.json with comments', async () => {
