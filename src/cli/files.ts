@@ -2,7 +2,7 @@
  * Which files to lint, and reading them safely: binary, empty, oversized and non-UTF-8 files are skipped with one
  * clear line; missing or unreadable paths are reported.
  */
-import { closeSync, fstatSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { MAX_STORY_BYTES } from '../core/detect';
@@ -122,6 +122,8 @@ export async function readStory(path: string): Promise<ReadOutcome> {
     fd = openSync(path, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, reason: 'is a folder', fatal: true };
+    // A pipe or device (`<(cat story)`, /dev/stdin) has no size: read it to the end.
+    if (!st.isFile() || st.size === 0) return decodeStory(readFileSync(fd));
     if (st.size > MAX_FILE_BYTES) return decodeStory({ length: st.size } as Uint8Array);
     const buf = Buffer.allocUnsafe(st.size);
     let off = 0;

@@ -4,11 +4,11 @@ import { checkFile, type FileTask } from './check';
 import { main } from './main';
 import { isPoolWorker, serveTasks } from './pool';
 
-function readStdin(): Promise<string> {
-  return new Promise((resolveText, reject) => {
+function readStdin(): Promise<Uint8Array> {
+  return new Promise((resolveBytes, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => resolveBytes(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });
 }

@@ -16,7 +16,7 @@ import { LockTimeoutError } from '../core/suppression-store';
 import { SuppressionFileError, formatSuppressionError } from '../core/suppressions';
 import { checkFile, checkText, toResult, type FileOutcome, type FileTask } from './check';
 import { ConfigLoader } from './config-loader';
-import { expandArgs } from './files';
+import { decodeStory, expandArgs } from './files';
 import { addToSummary, emptySummary } from './formatters/common';
 import { FORMATTERS } from './formatters/index';
 import { version } from './package-info';
@@ -254,8 +254,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const summary = emptySummary();
   let errors = 0;
   let warnings = 0;
+  // The progress line of a long run, wiped before anything else reaches the terminal.
+  let progress: Progress | undefined;
   const write = async (s: string): Promise<void> => {
     if (!s) return;
+    progress?.clear();
     // Wait for a slow reader (a pipe) rather than pile the report up in memory.
     if (out.write(s) === false && out.once) await new Promise<void>((r) => out.once!('drain', () => r()));
   };
@@ -276,7 +279,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   try {
     if (opts.stdin) {
-      const text = await io.readStdin();
+      const raw = await io.readStdin();
+      // Bytes are checked like a file's: a story that is not UTF-8 is refused, never read with replacement marks.
+      const read = typeof raw === 'string' ? { ok: true as const, text: raw } : decodeStory(raw);
+      if (!read.ok) {
+        io.stderr.write(`wirelint: <stdin>: ${read.reason}; skipped\n`);
+        // With --fix the story goes on down the pipe exactly as it came.
+        if (opts.fix) io.stdout.write(raw);
+        return read.fatal ? 2 : 0;
+      }
+      const text = read.text;
       const name = opts.stdinFilename ? resolve(io.cwd, opts.stdinFilename) : '<stdin>';
       const dir = opts.stdinFilename ? dirname(name) : io.cwd;
       // A story from standard input has suppressions only when --stdin-filename names it.
@@ -317,7 +329,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         threads > 0 && io.workerScript
           ? new WorkerPool<FileTask[], FileOutcome[]>(io.workerScript, threads)
           : undefined;
-      const progress = new Progress(io.stderr, files.length);
+      progress = new Progress(io.stderr, files.length);
       // --suppress-all needs every result before it writes; otherwise each story is reported as soon as it is
       // checked and then let go.
       const held: FileResult[] = [];
@@ -325,6 +337,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const settle = async (outcome: FileOutcome): Promise<void> => {
         done++;
         if (outcome.kind === 'not-a-story') return;
+        if (outcome.messages.length) progress?.clear();
         for (const m of outcome.messages) io.stderr.write(m);
         if (outcome.kind === 'skipped') {
           if (outcome.fatal) exit = 2;
@@ -337,7 +350,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           await begin();
           await emit(r);
         }
-        progress.update(done, summary.errors + summary.warnings + summary.infos);
+        progress?.update(done, summary.errors + summary.warnings + summary.infos);
       };
       // Stories are checked a window at a time and reported in order. With worker threads they go out in batches,
       // so that the messages between threads cost little next to the checking.
@@ -356,7 +369,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         // A failed story must not leave the others running unobserved.
         await Promise.allSettled(inflight);
         await pool?.close();
-        progress.done();
+        progress?.done();
       }
       if (opts.suppressAll) {
         const result = await suppressAll(held, ignores, { who: currentUser(), why: opts.suppressReason });

@@ -33,15 +33,19 @@ export class Progress {
     this.lastDraw = t;
     const pct = Math.floor((done / this.total) * 100);
     let line = `wirelint: ${done.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} stories checked (${pct}%), ${problems.toLocaleString('en-US')} problems so far`;
-    const width = this.stream.columns ?? 80;
+    const width = this.stream.columns || 80;
     if (line.length > width - 1) line = line.slice(0, Math.max(0, width - 1));
     this.stream.write(`\r${line}\x1b[K`);
     this.shown = true;
   }
 
-  /** Wipe the line so the report starts on a clean line. */
-  done(): void {
+  /** Wipe the line (before anything else is written to the terminal, and at the end); the next update redraws it. */
+  clear(): void {
     if (this.shown) this.stream.write('\r\x1b[K');
     this.shown = false;
+  }
+
+  done(): void {
+    this.clear();
   }
 }

@@ -11,6 +11,7 @@ import {
   applySuppressions,
   entriesFor,
   makeSuppression,
+  withoutBlockedFixes,
   type SuppressionEntry,
 } from '../core/suppressions';
 import type { ProfileId } from '../core/types';
@@ -53,7 +54,10 @@ export function suppressResult(
   if (!found.ignoreFile) return;
   res.ignoreFile = found.ignoreFile;
   const applied = applySuppressions(res.findings, text, found.entries, ranRules(res.profile, config));
-  res.findings = applied.kept;
+  res.findings = withoutBlockedFixes(
+    applied.kept,
+    applied.suppressed.map((x) => x.finding),
+  );
   res.suppressed = applied.suppressed;
   if (reportUnused) res.unusedSuppressions = applied.unusedEntries;
 }

@@ -22,7 +22,7 @@ export interface FileResult {
 }
 
 export interface OutStream {
-  write(s: string): unknown;
+  write(s: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
   /** For waiting on 'drain' when a pipe is full. */
@@ -33,7 +33,8 @@ export interface Io {
   cwd: string;
   stdout: OutStream;
   stderr: OutStream;
-  readStdin(): Promise<string>;
+  /** Standard input: bytes (decoded and checked like a file's) or, in tests, text. */
+  readStdin(): Promise<string | Uint8Array>;
   /** This program's own script, started again as a worker thread for large runs (none: no worker threads). */
   workerScript?: string;
   env?: Readonly<Record<string, string | undefined>>;

@@ -43,6 +43,8 @@ interface PlannedRule {
 /**
  * The rules to run for a config and profile, with severity and options resolved, kept per config object: the
  * editor and the command line lint many texts with one config, so this is worked out once, not per keystroke.
+ * A config is therefore treated as immutable once linted with: a changed config must be a new object (as
+ * mergeConfigs, the command line and the editor's config service all make).
  */
 const plans = new WeakMap<WirelintConfig, WeakMap<readonly Rule[], Map<ProfileId, PlannedRule[]>>>();
 

@@ -537,10 +537,12 @@ function scanQuotes(
     return q;
   };
   // Jump from mark to mark: the regex engine skips the plain text far faster than a loop over every character.
+  // The search runs over the paragraph alone (a slice shares the text's memory), never on into the rest of the text.
+  const seg = text.slice(para.start, para.end);
   const marksRe = QUOTE_CHARS_RE;
-  marksRe.lastIndex = para.start;
-  for (let found = marksRe.exec(text); found !== null && found.index < para.end; found = marksRe.exec(text)) {
-    const i = found.index;
+  marksRe.lastIndex = 0;
+  for (let found = marksRe.exec(seg); found !== null; found = marksRe.exec(seg)) {
+    const i = para.start + found.index;
     const ch = found[0];
     if (ch === '‘' || ch === '’' || ch === "'") {
       // A foot mark (6'2") is not an apostrophe or a quote mark.

@@ -148,14 +148,22 @@ export async function updateSuppressionFile(
   change: (current: SuppressionFile) => SuppressionFile,
   opts: StoreOptions = {},
 ): Promise<SuppressionFile> {
-  const token = await acquireLock(fs, path, opts);
-  try {
-    const next = change(await readSuppressionFile(fs, path));
-    const out: SuppressionFile = { version: next.version, suppressions: mergeSuppressions(next.suppressions, []) };
-    await fs.writeAtomic(path, serializeSuppressions(out));
-    return out;
-  } finally {
-    await releaseLock(fs, path, token);
+  for (let attempt = 0; ; attempt++) {
+    const token = await acquireLock(fs, path, opts);
+    try {
+      const next = change(await readSuppressionFile(fs, path));
+      const out: SuppressionFile = { version: next.version, suppressions: mergeSuppressions(next.suppressions, []) };
+      // A writer whose lock is not atomic (an editor: check, then rename) may have taken ours over meanwhile:
+      // look just before writing, and start again from the file as it is then if so.
+      if ((await fs.read(lockPathOf(path))) !== token) {
+        if (attempt >= 20) throw new LockTimeoutError(lockPathOf(path));
+        continue;
+      }
+      await fs.writeAtomic(path, serializeSuppressions(out));
+      return out;
+    } finally {
+      await releaseLock(fs, path, token);
+    }
   }
 }
 

@@ -390,6 +390,27 @@ export function editsSparing(edits: readonly TextEdit[], suppressed: readonly Fi
   return edits.filter((e) => !touchesAny(e, guarded));
 }
 
+/**
+ * The findings with their fixes and suggestions taken away where those would touch suppressed text: such a fix is
+ * never made, so a report must not offer it ("can be fixed with --fix") either.
+ */
+export function withoutBlockedFixes(findings: readonly Finding[], suppressed: readonly Finding[]): Finding[] {
+  if (suppressed.length === 0) return [...findings];
+  const guarded = guardedSpans(suppressed);
+  return findings.map((f) => {
+    const fixBlocked = f.fix !== undefined && touchesAny({ start: f.fix.range[0], end: f.fix.range[1] }, guarded);
+    const suggestions = f.suggestions?.filter(
+      (sg) => !touchesAny({ start: sg.fix.range[0], end: sg.fix.range[1] }, guarded),
+    );
+    if (!fixBlocked && suggestions?.length === f.suggestions?.length) return f;
+    const out: Finding = { ...f };
+    if (fixBlocked) delete out.fix;
+    if (suggestions?.length) out.suggestions = suggestions;
+    else delete out.suggestions;
+    return out;
+  });
+}
+
 /** fixAllEdits for a story, leaving the text of suppressed findings alone (format fixes unless `options` say). */
 export function fixAllEditsSparing(
   text: string,

@@ -97,10 +97,13 @@ export function compileRegex(pattern: string, caseSensitive: boolean, wholeWord 
   try {
     out = regexEngine().RE2JS.compile(re2Source(pattern, wholeWord), re2Flags(caseSensitive, wholeWord));
   } catch (err) {
-    out = (err instanceof Error ? err.message : String(err))
-      .replace(/^error parsing regexp:\s*/, '')
-      // re2js quotes the pattern with its flags written in front: `(?m)(?i)(`.
-      .replace(/`(?:\(\?[imsU]+\))+/g, '`');
+    // RE2 has no look-arounds; its own messages for them ("invalid named capture") mislead.
+    out = /\(\?<?[=!]/.test(pattern)
+      ? 'look-arounds such as (?=…), (?!…), (?<=…) and (?<!…) are not supported by RE2'
+      : (err instanceof Error ? err.message : String(err))
+          .replace(/^error parsing regexp:\s*/, '')
+          // re2js quotes the pattern with its flags written in front: `(?m)(?i)(`.
+          .replace(/`(?:\(\?[imsU]+\))+/g, '`');
   }
   if (RE2_CACHE.size >= RE2_CACHE_MAX) RE2_CACHE.clear();
   RE2_CACHE.set(key, out);

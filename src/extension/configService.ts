@@ -33,6 +33,7 @@ export class ConfigService implements vscode.Disposable {
   /** Bumped on every change of config files or settings: a lint made under an older generation is stale. */
   generation = 0;
   private settingsReported = '';
+  private readonly merged = new WeakMap<WirelintConfig, { key: string; config: WirelintConfig }>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
@@ -81,7 +82,14 @@ export class ConfigService implements vscode.Disposable {
         void vscode.window.showErrorMessage(`Wirelint: a setting is not valid and is ignored — ${text}`);
       }
     }
-    return mergeConfigs(fileConfig.config, overrides);
+    // The same merged object while neither the file nor the settings change: the engine keeps its rule plan per
+    // config object, so a keystroke reuses it.
+    const key = JSON.stringify(settings.overrides);
+    const byFile = this.merged.get(fileConfig.config);
+    if (byFile && byFile.key === key) return byFile.config;
+    const config = mergeConfigs(fileConfig.config, overrides);
+    this.merged.set(fileConfig.config, { key, config });
+    return config;
   }
 
   async fileConfigFor(uri: vscode.Uri): Promise<Loaded> {

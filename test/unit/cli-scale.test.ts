@@ -194,3 +194,30 @@ describe('house vocabulary patterns in the built command', () => {
     expect(file!.messages.map((m) => [m.ruleId, m.fix?.text])).toEqual([['house-vocabulary', 'Lake Tanganyika']]);
   });
 });
+
+describe('standard input that is not UTF-8', () => {
+  it('is refused like a file, and --fix passes it on unchanged', () => {
+    const latin1 = Buffer.from(
+      'Cafe reopens\n\nNORTHPORT, Jan. 14 (Reuters) - The Caf\xe9 Rouge reopened, the owner said.\n',
+      'latin1',
+    );
+    const r = spawnSync(process.execPath, [BIN, '--stdin', '--fix'], { input: latin1 });
+    expect(r.stderr.toString()).toContain('<stdin>: not UTF-8 text');
+    expect(Buffer.compare(r.stdout, latin1)).toBe(0);
+    expect(r.status).toBe(0);
+  });
+
+  it('reads a story from a pipe named as a file', () => {
+    const r = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `cat "${join(resolve(__dirname, '../..'), 'samples/harbour-strike.txt')}" | "${process.execPath}" "${BIN}" /dev/stdin`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toMatch(/✖ \d+ problems/);
+  });
+});

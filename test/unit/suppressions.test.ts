@@ -285,3 +285,26 @@ describe('the file', () => {
     expect(mergeSuppressions(m, m)).toEqual(m);
   });
 });
+
+describe('fixes that would touch suppressed text', () => {
+  it('are taken off the findings that carry them, so no report offers them', async () => {
+    const { withoutBlockedFixes } = await import('../../src/core/suppressions');
+    const suppressed = [
+      { ruleId: 'quote-unattributed', message: 'm', severity: 'warning' as const, start: 10, end: 40 },
+    ];
+    const inside = {
+      ruleId: 'quote-ellipsis',
+      message: 'm',
+      severity: 'info' as const,
+      start: 20,
+      end: 21,
+      fix: { range: [20, 21] as [number, number], text: '...' },
+    };
+    const outside = { ...inside, start: 50, end: 51, fix: { range: [50, 51] as [number, number], text: '...' } };
+    const [a, b] = withoutBlockedFixes([inside, outside], suppressed);
+    expect(a!.fix).toBeUndefined();
+    expect(b!.fix).toEqual(outside.fix);
+    // The original findings are left as they were.
+    expect(inside.fix).toBeDefined();
+  });
+});

@@ -85,7 +85,11 @@ describe('invalid entries', () => {
       { pattern: '(a', regex: true },
       /^pattern is not a valid RE2 regular expression: missing closing \)/,
     ],
-    ['a look-ahead', { pattern: 'Kiev(?=an)', regex: true }, /^pattern is not a valid RE2 .*unsupported Perl syntax/],
+    [
+      'a look-ahead',
+      { pattern: 'Kiev(?=an)', regex: true },
+      /^pattern is not a valid RE2 regular expression: look-arounds .* are not supported by RE2/,
+    ],
     ['a back-reference', { pattern: '(a)\\1', regex: true }, /^pattern is not a valid RE2 .*invalid escape/],
     ['a huge repeat', { pattern: 'a{2000}', regex: true }, /^pattern is not a valid RE2 .*invalid repeat count/],
     ['nested repeats', { pattern: '((a{100}){100}){100}', regex: true }, /^pattern is not a valid RE2 .*repeat/],
@@ -420,5 +424,14 @@ describe('the command line', () => {
     expect(r.err).toContain(
       '.wirelintrc.json: "vocabulary[1]": pattern is not a valid RE2 regular expression: missing closing ): `(a+`',
     );
+  });
+});
+
+describe('patterns RE2 cannot run', () => {
+  it('says plainly that look-arounds are not supported', () => {
+    for (const pattern of ['(?<=a)b', '(?<!a)b', 'a(?=b)', 'a(?!b)']) {
+      const { errors } = validateConfig({ vocabulary: [{ pattern, regex: true }] }, RULES);
+      expect(errors.map((e) => e.message).join(' '), pattern).toContain('look-arounds');
+    }
   });
 });

@@ -42,7 +42,10 @@ export const stylish: Formatter = ({ color, cwd }) => {
         }
       }
       const n = total.errors + total.warnings + total.infos;
-      if (n === 0 && unused.length === 0) return '';
+      if (n === 0 && unused.length === 0) {
+        // Silence means clean; but when the ignore file hid findings, say so.
+        return total.suppressed ? `${paint('2', `No problems (${total.suppressed} suppressed).`)}\n` : '';
+      }
       if (n > 0)
         out.push(
           '',

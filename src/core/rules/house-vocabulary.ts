@@ -70,6 +70,22 @@ function quoted(list: string[]): string {
 const IN_QUOTE =
   ' It is inside a quotation, so it is only suggested: change a speaker\u2019s words only if they allow it.';
 
+/** Characters that end a link-like token: space, quotation marks, brackets and the like. */
+const TOKEN_END = /[\s"“”‘’'()<>[\]{},;!?]/;
+const LINK_RE = /:\/\/|^www\.|@|\/|_|\.[\p{L}\p{N}]/iu;
+
+/** Whether [start, end) sits in a token that reads as a link, an address, a path or a handle. */
+function inLink(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 200 && !TOKEN_END.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 200 && !TOKEN_END.test(text[b]!)) b++;
+  if (a === start && b === end) return false;
+  // A full stop, colon or hyphen at the end of a word is punctuation or a compound (`Kiev.`, `Kiev-based`).
+  const token = text.slice(a, b).replace(/[.:-]+$/, '');
+  return LINK_RE.test(token);
+}
+
 export default defineRule(
   {
     id: 'house-vocabulary',
@@ -100,6 +116,9 @@ export default defineRule(
     for (const m of matches) {
       const { c } = m;
       while (si < segs.length - 1 && segs[si]!.end <= m.start) si++;
+      // A web address, e-mail address or handle (`www.kiev.info`, `press@kiev-city.org`, `@Kiev_Post`) is a name
+      // to copy exactly, not a word to correct.
+      if (inLink(text, m.start, m.end)) continue;
       const matched = text.slice(m.start, m.end);
       const sentenceStart = atSentenceStart(text, m.start, floors[si]!);
       const candidates = [...new Set(c.replacements.map((r) => adaptCase(matched, r, c, sentenceStart)))];

@@ -55,11 +55,37 @@ export function bodyRanges(story: Story): readonly BodyRange[] {
   return ranges;
 }
 
+const maskedCache = new WeakMap<Story, Map<string, string>>();
+
+/**
+ * `source` with everything outside the body ranges turned into NUL characters: a regex run over it sees each
+ * paragraph's text as it is and cannot look, match or skip across the break between two paragraphs.
+ */
+function bodyOnly(story: Story, source: string, ranges: readonly BodyRange[]): string {
+  let bySource = maskedCache.get(story);
+  if (!bySource) maskedCache.set(story, (bySource = new Map()));
+  let masked = bySource.get(source);
+  if (masked === undefined) {
+    const parts: string[] = [];
+    let pos = 0;
+    for (const r of ranges) {
+      if (r.start > pos) parts.push('\0'.repeat(r.start - pos));
+      parts.push(source.slice(r.start, r.end));
+      pos = r.end;
+    }
+    if (source.length > pos) parts.push('\0'.repeat(source.length - pos));
+    masked = parts.join('');
+    bySource.set(source, masked);
+  }
+  return masked;
+}
+
 /**
  * Every match of a global regex inside each body paragraph of `source` (story.text or story.unquoted), with the
- * same results as matching each paragraph on its own. One pass of the regex over the whole body finds the
- * paragraphs that can hold a match; only those are then matched paragraph by paragraph, so a story of thousands of
- * paragraphs costs one regex pass instead of thousands of small ones.
+ * same results as matching each paragraph on its own. One pass of the regex over the body (the text between
+ * paragraphs blanked out, so nothing is seen across a break) finds the paragraphs that can hold a match; only those
+ * are then matched paragraph by paragraph, so a story of thousands of paragraphs costs one regex pass instead of
+ * thousands of small ones.
  */
 export function eachBodyMatch(
   story: Story,
@@ -71,11 +97,12 @@ export function eachBodyMatch(
   if (ranges.length === 0) return;
   const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
   const stop = ranges[ranges.length - 1]!.end;
+  const body = bodyOnly(story, source, ranges);
   const candidates: BodyRange[] = [];
   let k = 0;
   g.lastIndex = ranges[0]!.start;
   let m: RegExpExecArray | null;
-  while ((m = g.exec(source)) !== null) {
+  while ((m = g.exec(body)) !== null) {
     const s = m.index;
     if (s >= stop) break;
     // The range this match starts in (or the first one after it), then the next place worth looking.

@@ -378,3 +378,16 @@ describe.skipIf(!SHARED)('house-vocabulary on real stories (../shared)', () => {
     expect(rows).toEqual(['ap-011.txt:web sites']);
   });
 });
+
+describe('links, addresses and handles are copied exactly', () => {
+  it('never flags a word inside a web address, e-mail address, path or handle', async () => {
+    const { lint } = await import('../../../src/core/lint');
+    const text =
+      'Kiev site relaunches\n\nBOSTON (AP) — The Kiev museum moved to www.kiev.info/news and https://example.com/e-mail/signup, wrote press@kiev-city.org and posted as @Kiev_Post. The Kiev-based staff were pleased.\n';
+    const found = lint(text)
+      .findings.filter((f) => f.ruleId === 'house-vocabulary')
+      .map((f) => text.slice(f.start, f.end));
+    // The headline, the museum and the compound are words; the addresses and the handle are not.
+    expect(found).toEqual(['Kiev', 'Kiev', 'Kiev']);
+  });
+});

@@ -136,3 +136,12 @@ describe('review regressions, second round', () => {
     expect(found('attrib-loaded-verb', 'LONDON (Reuters) - "Fine," he sighed.\n')).toEqual(['sighed']);
   });
 });
+
+describe('one pass over the body sees each paragraph as it is', () => {
+  it('a day name ending a paragraph is judged on that paragraph, not on the next one', () => {
+    const text =
+      'Army moves\n\nMOSCOW, March 4 (Reuters) - The ministry said Monday\n\nRussia’s army moved in on Tuesday, officials said.\n';
+    const ids = lint(text).findings.map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+    expect(ids).toContain('attrib-day-preposition:said Monday');
+  });
+});
