@@ -169,3 +169,27 @@ describe('parseStory', () => {
     );
   });
 });
+
+describe('parsing cost grows with the text, not faster', () => {
+  // A guard against accidental quadratic work (it happened once: a search ran past each paragraph's end), not a
+  // speed target: eight times the text may take at most 24 times as long, where quadratic work takes 64 times.
+  const best = (text: string): number => {
+    let t = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const a = performance.now();
+      parseStory(text);
+      t = Math.min(t, performance.now() - a);
+    }
+    return t;
+  };
+  it.each([
+    ['paragraphs without quotation marks', 'Some words here, plainly set.\n\n'],
+    ['paragraphs with a quote each', '"Words here," she said.\n\n'],
+    ['one long paragraph', 'words and more words, '],
+  ])('%s', (_, unit) => {
+    const small = unit.repeat(5_000);
+    const large = unit.repeat(40_000);
+    best(small);
+    expect(best(large)).toBeLessThan(24 * Math.max(best(small), 0.5));
+  });
+});
