@@ -55,37 +55,60 @@ export function bodyRanges(story: Story): readonly BodyRange[] {
   return ranges;
 }
 
-const maskedCache = new WeakMap<Story, Map<string, string>>();
+/** Where the group opening at `open` (a "(") closes, skipping escapes and character classes. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return src.length - 1;
+}
+
+const looser = new WeakMap<RegExp, RegExp>();
 
 /**
- * `source` with everything outside the body ranges turned into NUL characters: a regex run over it sees each
- * paragraph's text as it is and cannot look, match or skip across the break between two paragraphs.
+ * The regex without its look-aheads and look-behinds: it matches wherever the regex does and more, and it cannot be
+ * talked out of a match by text beyond a paragraph's end. Used only to find the paragraphs worth matching.
  */
-function bodyOnly(story: Story, source: string, ranges: readonly BodyRange[]): string {
-  let bySource = maskedCache.get(story);
-  if (!bySource) maskedCache.set(story, (bySource = new Map()));
-  let masked = bySource.get(source);
-  if (masked === undefined) {
-    const parts: string[] = [];
-    let pos = 0;
-    for (const r of ranges) {
-      if (r.start > pos) parts.push('\0'.repeat(r.start - pos));
-      parts.push(source.slice(r.start, r.end));
-      pos = r.end;
+function withoutLookarounds(re: RegExp): RegExp {
+  let out = looser.get(re);
+  if (!out) {
+    const src = re.source;
+    let s = '';
+    let inClass = false;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === '\\') {
+        s += src.slice(i, i + 2);
+        i++;
+      } else if (inClass) {
+        inClass = c !== ']';
+        s += c;
+      } else if (c === '[') {
+        inClass = true;
+        s += c;
+      } else if (c === '(' && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+        i = groupEnd(src, i);
+      } else s += c;
     }
-    if (source.length > pos) parts.push('\0'.repeat(source.length - pos));
-    masked = parts.join('');
-    bySource.set(source, masked);
+    out = new RegExp(s, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    looser.set(re, out);
   }
-  return masked;
+  return out;
 }
 
 /**
  * Every match of a global regex inside each body paragraph of `source` (story.text or story.unquoted), with the
- * same results as matching each paragraph on its own. One pass of the regex over the body (the text between
- * paragraphs blanked out, so nothing is seen across a break) finds the paragraphs that can hold a match; only those
- * are then matched paragraph by paragraph, so a story of thousands of paragraphs costs one regex pass instead of
- * thousands of small ones.
+ * same results as matching each paragraph on its own. One pass over the body with the regex stripped of its
+ * look-arounds (which matches wherever the regex does, whatever follows a paragraph) finds the paragraphs that can
+ * hold a match; only those are then matched paragraph by paragraph, so a story of thousands of paragraphs costs one
+ * regex pass instead of thousands of small ones.
  */
 export function eachBodyMatch(
   story: Story,
@@ -97,12 +120,12 @@ export function eachBodyMatch(
   if (ranges.length === 0) return;
   const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
   const stop = ranges[ranges.length - 1]!.end;
-  const body = bodyOnly(story, source, ranges);
+  const loose = withoutLookarounds(g);
   const candidates: BodyRange[] = [];
   let k = 0;
-  g.lastIndex = ranges[0]!.start;
+  loose.lastIndex = ranges[0]!.start;
   let m: RegExpExecArray | null;
-  while ((m = g.exec(body)) !== null) {
+  while ((m = loose.exec(source)) !== null) {
     const s = m.index;
     if (s >= stop) break;
     // The range this match starts in (or the first one after it), then the next place worth looking.
@@ -114,7 +137,7 @@ export function eachBodyMatch(
       k++;
       if (k >= ranges.length) break;
     }
-    g.lastIndex = Math.max(s + 1, ranges[k]!.start);
+    loose.lastIndex = Math.max(s + 1, ranges[k]!.start);
   }
   for (const r of candidates) eachMatch(source, g, r.start, r.end, (mm, at) => cb(mm, at, r));
 }

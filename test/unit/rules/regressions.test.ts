@@ -145,3 +145,50 @@ describe('one pass over the body sees each paragraph as it is', () => {
     expect(ids).toContain('attrib-day-preposition:said Monday');
   });
 });
+
+describe('eachBodyMatch gives what matching each paragraph alone gives', () => {
+  it('for look-aheads, look-behinds and classes, on random paragraphs', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseStory } = await import('../../../src/core/story');
+    const { bodyRanges, eachBodyMatch, eachMatch } = await import('../../../src/core/rules/util');
+    const words = [
+      'said',
+      'says',
+      'Monday',
+      'Russia’s',
+      'army',
+      'Mr',
+      'Mr.',
+      'Smith',
+      'he',
+      'it',
+      '…',
+      '. . .',
+      ',',
+      '.',
+    ];
+    const regexes = [
+      /\b(said|says) (Monday)\b(?![’'])(?!\s+\w+['’]s\b)/g,
+      /\b(Mr|Mrs)(\.?)\s+(?=[A-Z])(?!(?:World)\b)/g,
+      /(?<![A-Za-z])(said|says) (he|it)\b/g,
+      /…|\. \. \./g,
+      /[(]said[)]|\bsaid\s+\w+/g,
+    ];
+    const para = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 6 }), (paras) => {
+        const text = `Head\n\nMOSCOW, March 4 (Reuters) - ${paras.join('\n\n')}\n`;
+        const story = parseStory(text);
+        for (const re of regexes) {
+          const one: string[] = [];
+          eachBodyMatch(story, story.text, re, (m, at) => one.push(`${at}:${m[0]}`));
+          const each: string[] = [];
+          for (const r of bodyRanges(story))
+            eachMatch(story.text, re, r.start, r.end, (m, at) => each.push(`${at}:${m[0]}`));
+          expect(one).toEqual(each);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
