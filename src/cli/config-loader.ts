@@ -1,13 +1,15 @@
 /** Finding and reading `.wirelintrc.json` by walking up from a story's folder. */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ConfigFileError, parseConfigText, type WirelintConfig } from '../core/config';
+import { ConfigFileError, isEntryError, parseConfigText, type ConfigError, type WirelintConfig } from '../core/config';
 import { RULES } from '../core/rules/index';
 
 export const CONFIG_FILE = '.wirelintrc.json';
 
 export class ConfigLoader {
   private readonly byDir = new Map<string, { config: WirelintConfig; file?: string }>();
+  /** Errors in single vocabulary entries: those entries are left out, the rest of each file applies. */
+  readonly entryErrors: ConfigError[] = [];
 
   /** The config for a story in `dir` (nearest file wins). Throws ConfigFileError for a broken file. */
   forDir(dir: string): { config: WirelintConfig; file?: string } {
@@ -29,7 +31,8 @@ export class ConfigLoader {
         throw new ConfigFileError([{ file: candidate, key: '', message: `cannot be read (${String(err)})` }]);
       }
       const { config, errors } = parseConfigText(text, candidate, RULES);
-      if (errors.length) throw new ConfigFileError(errors);
+      if (errors.some((e) => !isEntryError(e))) throw new ConfigFileError(errors);
+      this.entryErrors.push(...errors);
       result = { config, file: candidate };
     } else {
       const parent = dirname(dir);

@@ -7,7 +7,14 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ConfigFileError, SEVERITIES, mergeConfigs, type RuleSetting, type WirelintConfig } from '../core/config';
+import {
+  ConfigFileError,
+  SEVERITIES,
+  formatConfigError,
+  mergeConfigs,
+  type RuleSetting,
+  type WirelintConfig,
+} from '../core/config';
 import { PROFILE_IDS } from '../core/profiles';
 import { RULES, RULES_BY_ID } from '../core/rules/index';
 import type { FixType } from '../core/lint';
@@ -247,6 +254,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   };
   const ignores = new IgnoreLoader();
   let exit = 0;
+  // A bad vocabulary entry is left out and said once; the other entries and rules still run, and the run exits 2.
+  let entryErrorsShown = 0;
+  const reportEntryErrors = (): boolean => {
+    for (const e of loader.entryErrors.slice(entryErrorsShown))
+      io.stderr.write(`wirelint: ${formatConfigError(e)}; this entry is left out\n`);
+    entryErrorsShown = loader.entryErrors.length;
+    return entryErrorsShown > 0;
+  };
 
   // The report, written story by story in file order.
   const report = FORMATTERS[opts.format]!({ cwd: io.cwd, color: !!io.stdout.isTTY && !process.env.NO_COLOR });
@@ -293,8 +308,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const dir = opts.stdinFilename ? dirname(name) : io.cwd;
       // A story from standard input has suppressions only when --stdin-filename names it.
       const sup = opts.stdinFilename ? storyEntries(ignores, name) : { entries: [] };
+      const stdinConfig = configFor(dir);
+      if (reportEntryErrors()) exit = 2;
       const { result, messages } = checkText(text, name, opts.stdinFilename ?? '<stdin>', {
-        config: configFor(dir),
+        config: stdinConfig,
         suppressions: sup,
         fix: opts.fix,
         fixTypes: opts.fixTypes,
@@ -314,6 +331,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // --fix or --suppress-all writes.
       for (const file of files) loader.forDir(dirname(file));
       for (const file of files) ignores.forDir(dirname(file));
+      if (reportEntryErrors()) exit = 2;
       const taskFor = (file: string): FileTask => ({
         file,
         shown: display(file, io.cwd),

@@ -35,6 +35,14 @@ export class ConfigFileError extends Error {
 
 export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
+/**
+ * An error in one house-vocabulary entry (`vocabulary[3]`): that entry is left out and the rest of the config
+ * stands, so one bad pattern does not switch off the whole house list.
+ */
+export function isEntryError(e: ConfigError): boolean {
+  return /^vocabulary\[\d+\]/.test(e.key);
+}
+
 export function formatConfigError(e: ConfigError): string {
   return `${e.file ? `${e.file}: ` : ''}${e.key ? `"${e.key}": ` : ''}${e.message}`;
 }

@@ -9,6 +9,7 @@ import {
   formatConfigError,
   mergeConfigs,
   parseConfigText,
+  isEntryError,
   validateConfig,
   type WirelintConfig,
 } from '../core/config';
@@ -123,9 +124,14 @@ export class ConfigService implements vscode.Disposable {
       const text = new TextDecoder('utf-8').decode(bytes);
       const { config, errors } = parseConfigText(text, candidate.toString(true), RULES);
       const key = candidate.toString();
-      if (errors.length) {
-        this.reportBroken(candidate, errors);
+      if (errors.some((e) => !isEntryError(e))) {
+        this.reportBroken(candidate, errors, 'The last good settings stay in force.');
         return { config: this.lastGood.get(key) ?? {}, uri: candidate };
+      }
+      if (errors.length) {
+        // Only vocabulary entries are at fault: they are left out, and the rest of the file applies.
+        this.reportBroken(candidate, errors, 'That entry is left out; the rest of the file applies.');
+        return { config, uri: candidate };
       }
       this.lastGood.set(key, config);
       this.reported.delete(key);
@@ -138,18 +144,14 @@ export class ConfigService implements vscode.Disposable {
     return this.forDir(parent, stopAt, depth + 1);
   }
 
-  private reportBroken(uri: vscode.Uri, errors: ConfigError[]): void {
+  private reportBroken(uri: vscode.Uri, errors: ConfigError[], consequence: string): void {
     const key = uri.toString();
     for (const e of errors) log.error(formatConfigError(e));
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const first = errors[0]!;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    showFileProblem(
-      uri,
-      `${first.key ? `"${first.key}": ` : ''}${first.message}${more}`,
-      'The last good settings stay in force.',
-    );
+    showFileProblem(uri, `${first.key ? `"${first.key}": ` : ''}${first.message}${more}`, consequence);
   }
 
   dispose(): void {

@@ -435,3 +435,27 @@ describe('patterns RE2 cannot run', () => {
     }
   });
 });
+
+describe('one bad vocabulary entry on the command line', () => {
+  it('is reported and left out; the other entries still apply and the run exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirelint-badentry-'));
+    writeFileSync(
+      join(dir, '.wirelintrc.json'),
+      JSON.stringify({
+        vocabulary: [
+          { pattern: '(unclosed', regex: true },
+          { pattern: 'Tanaganyika', replacement: 'Tanganyika' },
+        ],
+      }),
+    );
+    writeFileSync(
+      join(dir, 's.txt'),
+      'Lake falls\n\nNORTHPORT, Jan 14 (Reuters) - Lake Tanaganyika fell on Tuesday, the ministry said.\n',
+    );
+    const r = await runCli(['--format', 'json', 's.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/"vocabulary\[0\]": pattern is not a valid RE2 .*; this entry is left out/);
+    const [file] = JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string }> }>;
+    expect(file!.messages.map((m) => m.ruleId)).toContain('house-vocabulary');
+  });
+});
