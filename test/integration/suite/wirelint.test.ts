@@ -315,6 +315,30 @@ test('a broken .wirelintrc.json keeps the last good settings in force', async ()
   }
 });
 
+test('one bad vocabulary entry is left out while the other entries apply', async () => {
+  const uri = await writeStory('bad-entry.wire', STORY.replace('The harbour', 'The Tanaganyika harbour'));
+  await open(uri);
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  const config = {
+    vocabulary: [
+      { pattern: '(unclosed', regex: true },
+      { pattern: 'Tanaganyika', replacement: 'Tanganyika' },
+    ],
+  };
+  await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode(JSON.stringify(config, null, 2)));
+  try {
+    const d = await diagnosticsSettled(
+      uri,
+      (x) => x.some((y) => ruleOf(y) === 'house-vocabulary'),
+      'the good entry applies despite the bad one',
+    );
+    const found = d.find((y) => ruleOf(y) === 'house-vocabulary')!;
+    assert.match(found.message, /Tanganyika/);
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+});
+
 test('checking all wire stories in the workspace fills the Problems panel for closed files', async () => {
   const closed = await writeStory('closed-story.story', STORY.replace('Harbour', 'Port'));
   assert.equal(
