@@ -14,6 +14,7 @@ import {
   type WirelintConfig,
 } from '../core/config';
 import { RULES } from '../core/rules/index';
+import { readTextIfExists } from './files';
 import { log, showFileProblem } from './log';
 import { readSettings } from './settings';
 
@@ -114,14 +115,8 @@ export class ConfigService implements vscode.Disposable {
 
   private async load(dir: vscode.Uri, stopAt: vscode.Uri | undefined, depth: number): Promise<Loaded> {
     const candidate = vscode.Uri.joinPath(dir, CONFIG_NAME);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await vscode.workspace.fs.readFile(candidate);
-    } catch {
-      bytes = undefined;
-    }
-    if (bytes) {
-      const text = new TextDecoder('utf-8').decode(bytes);
+    const text = await readTextIfExists(candidate);
+    if (text !== undefined) {
       const { config, errors } = parseConfigText(text, candidate.toString(true), RULES);
       const key = candidate.toString();
       if (errors.some((e) => !isEntryError(e))) {

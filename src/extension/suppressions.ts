@@ -21,6 +21,7 @@ import {
 } from '../core/suppressions';
 import type { DiagnosticsController } from './diagnostics';
 import type { Linter } from './linter';
+import { readTextIfExists } from './files';
 import { log, showFileProblem } from './log';
 
 export const IGNORE_FINDING = 'wirelint.ignoreFinding';
@@ -207,15 +208,10 @@ export class SuppressionService implements vscode.Disposable {
 
   private async load(dir: vscode.Uri, depth: number): Promise<Found> {
     const candidate = vscode.Uri.joinPath(dir, IGNORE_FILE);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await vscode.workspace.fs.readFile(candidate);
-    } catch {
-      bytes = undefined;
-    }
-    if (bytes) {
+    const text = await readTextIfExists(candidate);
+    if (text !== undefined) {
       const key = candidate.toString();
-      const { file, errors } = parseSuppressions(new TextDecoder('utf-8').decode(bytes));
+      const { file, errors } = parseSuppressions(text);
       if (errors.length) {
         this.reportBroken(candidate, errors);
         return { uri: candidate, entries: this.lastGood.get(key) ?? [] };
