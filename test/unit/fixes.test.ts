@@ -121,13 +121,7 @@ describe('fixAllEdits', () => {
         (text) => {
           const { edits, output } = fixAllEdits(text);
           expect(output).toBe(fixAll(text).output);
-          for (let i = 1; i < edits.length; i++) expect(edits[i]!.start).toBeGreaterThanOrEqual(edits[i - 1]!.end);
-          const r = applyFixes(
-            text,
-            edits.map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })),
-          );
-          expect(r.skipped).toEqual([]);
-          expect(r.output).toBe(output);
+          expectEditsGive(text, edits, output);
         },
       ),
       { numRuns: RUNS },
