@@ -25,6 +25,7 @@ import {
   type VocabularyEntry,
 } from '../../src/core/vocabulary';
 import { hasShared, modernSample, modernizedReuters } from '../helpers/corpora';
+import { countWork } from '../helpers/work';
 
 const rule = RULES_BY_ID.get('house-vocabulary')!;
 const A50K = 'a'.repeat(50_000);
@@ -51,7 +52,8 @@ describe('catastrophic patterns from an untrusted config', () => {
     const r = lint(STORY_OF_AS, config, [rule]);
     const ms = performance.now() - t0;
     expect(r.internalErrors).toEqual([]);
-    expect(ms, `${pattern} took ${ms.toFixed(0)} ms`).toBeLessThan(1000);
+    // A hang guard, not a speed target: backtracking over 50,000 characters would run for years.
+    expect(ms, `${pattern} took ${ms.toFixed(0)} ms`).toBeLessThan(5000);
   });
 
   it('finds what (a+)+$ matches: a whole line of a’s', () => {
@@ -65,7 +67,7 @@ describe('catastrophic patterns from an untrusted config', () => {
     const t0 = performance.now();
     const r = lint(STORY_OF_AS, { vocabulary }, [rule]);
     expect(r.internalErrors).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(5000); // hang guard
   });
 
   it('a plain phrase of repeated words over repeated words is linear too', () => {
@@ -73,7 +75,7 @@ describe('catastrophic patterns from an untrusted config', () => {
     const vocabulary = [{ pattern: `${'a '.repeat(40)}c` }, { pattern: 'a a a a a a a b', wholeWord: false }];
     const t0 = performance.now();
     const r = lint(text, { vocabulary }, [rule]);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(5000); // hang guard
     expect(r.findings.map((f) => text.slice(f.start, f.end))).toEqual(['a a a a a a a b']);
   });
 });
@@ -326,7 +328,7 @@ describe('regex entries agree with a JavaScript reference (look-arounds for word
 });
 
 describe('a large list from an untrusted config stays fast', () => {
-  it(`phrases beyond one native RegExp (${REGEX_CANDIDATE_LIMIT} characters) use the character scan: 5,000 entries over 1 MB well under a second`, () => {
+  it(`phrases beyond one native RegExp (${REGEX_CANDIDATE_LIMIT} characters) use the character scan: 5,000 entries over 1 MB in one pass`, () => {
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x${i % 7 === 0 ? ' and more' : ''}`);
     const vocabulary = [
       ...words.map((pattern) => ({ pattern, replacement: 'y' })),
@@ -334,11 +336,13 @@ describe('a large list from an untrusted config stays fast', () => {
     ];
     const para = 'Officials in Kiev said the weather was fine and more people came. ';
     const text = `WASHINGTON (AP) — ${para.repeat(Math.ceil(1_000_000 / para.length))}\n`;
-    const t0 = performance.now();
-    const r = lint(text, { vocabulary }, [rule]);
-    const ms = performance.now() - t0;
-    expect(r.findings.length).toBe(Math.ceil(1_000_000 / para.length));
-    expect(ms, `${ms.toFixed(0)} ms`).toBeLessThan(1000);
+    let r: ReturnType<typeof lint> | undefined;
+    const work = countWork(() => {
+      r = lint(text, { vocabulary }, [rule]);
+    });
+    expect(r!.findings.length).toBe(Math.ceil(1_000_000 / para.length));
+    // One entry at a time would examine the text 5,001 times over; one pass examines each character a few times.
+    expect(work / text.length, `${work} characters examined`).toBeLessThan(20);
   });
 });
 
