@@ -124,6 +124,48 @@ export interface Story {
   trailer: Paragraph[];
   /** The text with every quotation (marks and content) blanked to spaces; same length as `text`. */
   unquoted: string;
+  /** Each body paragraph as the range rules read: after the dateline, before a credit line that ends it. */
+  bodySpans: BodySpan[];
+}
+
+export interface BodySpan extends Span {
+  /** The paragraph's index. */
+  index: number;
+}
+
+/** A Story as parseStory builds it: plain fields in one fixed shape, and the line index built on first use. */
+class ParsedStory implements Story {
+  bom: boolean;
+  headline?: Paragraph;
+  byline?: Byline;
+  dateline?: Dateline;
+  strayTag?: Story['strayTag'];
+  bodyFrom = 0;
+  body: number[] = [];
+  quoteMarks: QuoteMark[] = [];
+  singleMarks: Array<Span & { char: string }> = [];
+  quotations: Quotation[] = [];
+  quoteProblems: QuoteProblem[] = [];
+  attributions: Attribution[] = [];
+  credit?: CreditLine;
+  contributed?: Paragraph;
+  signoff?: Paragraph;
+  trailer: Paragraph[] = [];
+  unquoted = '';
+  bodySpans: BodySpan[] = [];
+  #lines: LineIndex | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly paragraphs: Paragraph[],
+  ) {
+    this.bom = text.charCodeAt(0) === 0xfeff;
+  }
+
+  // Built on first use: the editor has its own positions, only the command line needs these.
+  get lines(): LineIndex {
+    return (this.#lines ??= new LineIndex(this.text));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -673,6 +715,20 @@ const SPEAKER_AFTER_RE = new RegExp(
   'u',
 );
 
+/**
+ * Where the `n` words before `end` begin (not before `lo`): a speaker before a verb is at most four words, so the
+ * speaker pattern needs no more of the text than this. Only plain spaces, tabs, line breaks and no-break spaces
+ * part words here, a subset of what the pattern counts as space, so the window never starts too late.
+ */
+function wordsBack(u: string, lo: number, end: number, n: number): number {
+  let i = end;
+  for (let w = 0; w < n && i > lo; w++) {
+    while (i > lo && isSpace(u.charCodeAt(i - 1))) i--;
+    while (i > lo && !isSpace(u.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
 /** Attributions of one body paragraph; its quotations are story.quotations[qFrom, qTo). */
 function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number): void {
   const text = story.text;
@@ -686,7 +742,7 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
     const vEnd = vStart + m[0].length;
     p.attributed = true;
     const verb: TextSpan = { start: vStart, end: vEnd, text: text.slice(vStart, vEnd) };
-    const beforeWin = u.slice(Math.max(p.start, vStart - 80), vStart);
+    const beforeWin = u.slice(wordsBack(u, Math.max(p.start, vStart - 80), vStart, 4), vStart);
     const afterWin = u.slice(vEnd, Math.min(p.end, vEnd + 80));
     let speaker: TextSpan | undefined;
     let inverted = false;
@@ -697,7 +753,7 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
       speaker = { start: s, end: s + w.length, text: w };
     } else {
       const am = SPEAKER_AFTER_RE.exec(afterWin);
-      const lead = beforeWin.replace(/\s+$/, '');
+      const lead = beforeWin.trimEnd();
       const prevCh = lead.length ? (lead[lead.length - 1] as string) : '';
       if (
         am &&
@@ -755,27 +811,8 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
 // Parse
 
 export function parseStory(text: string): Story {
-  const bom = text.charCodeAt(0) === 0xfeff;
-  const paragraphs = splitParagraphs(text, bom ? 1 : 0);
-  let lineIndex: LineIndex | undefined;
-  const story: Story = {
-    text,
-    // Built on first use: the editor has its own positions, only the command line needs these.
-    get lines(): LineIndex {
-      return (lineIndex ??= new LineIndex(text));
-    },
-    bom,
-    paragraphs,
-    bodyFrom: 0,
-    body: [],
-    quoteMarks: [],
-    singleMarks: [],
-    quotations: [],
-    quoteProblems: [],
-    attributions: [],
-    trailer: [],
-    unquoted: '',
-  };
+  const paragraphs = splitParagraphs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const story = new ParsedStory(text, paragraphs);
 
   // Dateline and header.
   let d = -1;
@@ -874,14 +911,20 @@ export function parseStory(text: string): Story {
   }
   for (let i = Math.max(headerEnd, paragraphs.length - 8); i < footerFrom; i++) {
     const p = paragraphs[i] as Paragraph;
-    if (p.end - p.start < 600 && CONTRIBUTED_RE.test(text.slice(p.start, p.end))) {
+    if (p.end - p.start >= 600) continue;
+    const t = text.slice(p.start, p.end);
+    if (t.includes('contributed') && CONTRIBUTED_RE.test(t)) {
       p.role = 'contributed';
       story.contributed = p;
     }
   }
   for (let i = headerEnd; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    if (p.role === 'body') story.body.push(i);
+    if (p.role !== 'body') continue;
+    story.body.push(i);
+    const start = story.dateline && story.dateline.paragraph === i ? story.dateline.bodyStart : p.start;
+    const end = story.credit && story.credit.paragraph === i ? story.credit.start : p.end;
+    story.bodySpans.push({ start, end, index: i });
   }
 
   // Quotations in the body.

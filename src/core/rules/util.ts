@@ -1,5 +1,5 @@
 import type { Fix, Rule, RuleMeta, Suggestion } from '../types';
-import type { Story } from '../story';
+import type { BodySpan, Story } from '../story';
 import type { RuleContext } from '../types';
 
 export function defineRule(meta: Omit<RuleMeta, 'docs'>, check: (story: Story, ctx: RuleContext) => void): Rule {
@@ -32,27 +32,11 @@ export function eachMatch(
   }
 }
 
-export interface BodyRange {
-  start: number;
-  end: number;
-  index: number;
-}
+export type BodyRange = BodySpan;
 
-const bodyRangeCache = new WeakMap<Story, BodyRange[]>();
-
-/** Body paragraphs as [start, end) ranges, the dateline excluded. Computed once per story. */
+/** Body paragraphs as [start, end) ranges, the dateline and a credit line at a paragraph's end left out. */
 export function bodyRanges(story: Story): readonly BodyRange[] {
-  let ranges = bodyRangeCache.get(story);
-  if (!ranges) {
-    ranges = story.body.map((i) => {
-      const p = story.paragraphs[i]!;
-      const start = story.dateline && story.dateline.paragraph === i ? story.dateline.bodyStart : p.start;
-      const end = story.credit && story.credit.paragraph === i ? story.credit.start : p.end;
-      return { start, end, index: i };
-    });
-    bodyRangeCache.set(story, ranges);
-  }
-  return ranges;
+  return story.bodySpans;
 }
 
 /** Where the group opening at `open` (a "(") closes, skipping escapes and character classes. */
