@@ -19,26 +19,30 @@ export default defineRule(
   },
   (story, ctx) => {
     if (story.body.length === 0) return;
+    // The speakers named by surname alone: only their full names are worth finding.
+    const speakers = new Set<string>();
+    for (const a of story.attributions) {
+      const t = a.speaker?.text;
+      if (t && !PRONOUNS.test(t) && SURNAME_RE.test(t) && !NOT_GIVEN.has(t)) speakers.add(t);
+    }
+    if (speakers.size === 0) return;
     const from = story.dateline ? story.dateline.bodyStart : story.paragraphs[story.body[0]!]!.start;
     const last = story.paragraphs[story.body[story.body.length - 1]!]!;
     const u = story.unquoted.slice(from, last.end);
-    // Where each surname first appears with a given name before it.
+    // Where each of those surnames first appears with a given name before it, and every given name it comes with.
     const firstFull = new Map<string, { at: number; full: string; givens: Set<string> }>();
     FULL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = FULL_RE.exec(u)) !== null) {
       const given = m[1]!;
       const surname = m[2]!;
-      if (NOT_GIVEN.has(given) || NOT_GIVEN.has(surname)) {
-        // `President George W. Bush`: try again from the next word.
-        FULL_RE.lastIndex = m.index + given.length + 1;
-        continue;
-      }
-      const full = m[0].replace(/\s+/g, ' ');
-      const seen = firstFull.get(surname);
-      if (!seen) firstFull.set(surname, { at: from + m.index, full, givens: new Set([given]) });
-      else seen.givens.add(given);
+      // Either way the search goes on from the next word: `President George W. Bush`.
       FULL_RE.lastIndex = m.index + given.length + 1;
+      if (!speakers.has(surname) || NOT_GIVEN.has(given)) continue;
+      const seen = firstFull.get(surname);
+      if (!seen)
+        firstFull.set(surname, { at: from + m.index, full: m[0].replace(/\s+/g, ' '), givens: new Set([given]) });
+      else seen.givens.add(given);
     }
     const done = new Set<string>();
     for (const a of story.attributions) {
