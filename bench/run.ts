@@ -14,13 +14,12 @@ import { cpus, loadavg, release, tmpdir, totalmem, type as osType, arch } from '
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { mergeConfigs, validateConfig, type WirelintConfig } from '../src/core/config';
-import { lint } from '../src/core/lint';
-import { RULES } from '../src/core/rules/index';
+import type { WirelintConfig } from '../src/core/config';
+import type * as EngineModule from './lib/engine';
 import { allRulesOn } from './lib/config';
 import { backToBack, loadStories, tenThousandWordStory } from './lib/inputs';
 import { type Measure, markdownTable, measure, round, target, textTable } from './lib/report';
-import { collectGarbage, gcAvailable, median, percentile, timeInterleaved, timeRuns, utf8Bytes } from './lib/stats';
+import { collectGarbage, gcAvailable, median, percentile, timeBlocks, utf8Bytes } from './lib/stats';
 import { createTextlint } from './lib/textlint';
 import { installVscodeStub } from './lib/vscode-stub';
 
@@ -31,20 +30,20 @@ const MB = 1e6;
 /** Repeats per phase. Quick: fewer repeats and textlint on every 8th story. */
 const PLAN = QUICK
   ? {
-      throughput: { warmup: 3, repeats: 11 },
-      textlint: { warmup: 1, repeats: 3, every: 8 },
+      throughput: { blocks: 3, perBlock: 5, warmRuns: 2, warmMs: 300 },
+      textlint: { blocks: 2, perBlock: 2, warmRuns: 1, warmMs: 300, every: 8 },
       relint: { warmup: 30, edits: 150 },
-      linear1: { warmup: 2, repeats: 7 },
-      linear10: { warmup: 1, repeats: 3 },
+      linear1: { blocks: 3, perBlock: 3, warmRuns: 2, warmMs: 300 },
+      linear10: { blocks: 3, perBlock: 1, warmRuns: 1, warmMs: 300 },
       rssRuns: 1,
       activation: { warmup: 1, runs: 7 },
     }
   : {
-      throughput: { warmup: 5, repeats: 21 },
-      textlint: { warmup: 1, repeats: 5, every: 1 },
+      throughput: { blocks: 5, perBlock: 5, warmRuns: 3, warmMs: 500 },
+      textlint: { blocks: 3, perBlock: 2, warmRuns: 1, warmMs: 500, every: 1 },
       relint: { warmup: 100, edits: 1000 },
-      linear1: { warmup: 3, repeats: 21 },
-      linear10: { warmup: 1, repeats: 7 },
+      linear1: { blocks: 5, perBlock: 5, warmRuns: 3, warmMs: 500 },
+      linear10: { blocks: 5, perBlock: 1, warmRuns: 1, warmMs: 500 },
       rssRuns: 3,
       activation: { warmup: 2, runs: 21 },
     };
@@ -108,6 +107,34 @@ async function main(): Promise<void> {
     say(errors[errors.length - 1]!);
   }
 
+  // ---- The engine under test: bundled like the shipped code (see bench/lib/engine.ts) ----
+  const tmp = mkdtempSync(join(tmpdir(), 'wirelint-bench-'));
+  let engine: typeof EngineModule;
+  let engineFrom = 'bench/lib/engine.ts bundled and minified by esbuild, as esbuild.mjs builds dist/';
+  try {
+    installVscodeStub();
+    await build({
+      entryPoints: { engine: join(__dirname, 'lib/engine.ts') },
+      outdir: tmp,
+      outExtension: { '.js': '.cjs' },
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      external: ['vscode'],
+      mainFields: ['module', 'main'],
+      logLevel: 'silent',
+    });
+    engine = createRequire(__filename)(join(tmp, 'engine.cjs')) as typeof EngineModule;
+  } catch (err) {
+    engine = createRequire(__filename)('./lib/engine') as typeof EngineModule;
+    engineFrom = `the TypeScript sources as loaded by the benchmark (the engine bundle failed: ${err instanceof Error ? err.message : String(err)})`;
+    notes.push(`Engine: ${engineFrom}`);
+  }
+  const { lint, RULES, mergeConfigs, validateConfig } = engine;
+  say(`\nEngine under test: ${engineFrom}`);
+
   // ---- Inputs ----
   const set = loadStories();
   if (!set.corpusPresent) {
@@ -151,17 +178,13 @@ async function main(): Promise<void> {
     }
     floorMatches = n;
   };
-  const [wlTimes, floorTimes] = await timeInterleaved(
-    [lintAll(stories), floorPass],
-    PLAN.throughput.warmup,
-    PLAN.throughput.repeats,
-  );
+  const [wlTimes, floorTimes] = await timeBlocks([lintAll(stories), floorPass], PLAN.throughput);
   const wlMed = median(wlTimes!);
   const floorMed = median(floorTimes!);
   const throughputMBps = mbps(bytes, wlMed);
   const vsOneRegexPass = wlMed / floorMed;
   say(
-    `  Wirelint median ${ms(wlMed)} per pass over ${PLAN.throughput.repeats} passes → ${throughputMBps.toFixed(1)} MB/s`,
+    `  Wirelint median ${ms(wlMed)} per pass over ${wlTimes!.length} passes → ${throughputMBps.toFixed(1)} MB/s`,
   );
   say(
     `  floor (${floorMatches} matches) median ${ms(floorMed)} → Wirelint time / floor time ${vsOneRegexPass.toFixed(1)}`,
@@ -180,7 +203,7 @@ async function main(): Promise<void> {
         (QUICK ? ' (quick: every 8th story)' : ''),
     );
     let tlMessages = 0;
-    const [tlTimes, wlSubTimes] = await timeInterleaved(
+    const [tlTimes, wlSubTimes] = await timeBlocks(
       [
         async () => {
           let n = 0;
@@ -189,8 +212,7 @@ async function main(): Promise<void> {
         },
         lintAll(tlStories),
       ],
-      PLAN.textlint.warmup,
-      PLAN.textlint.repeats,
+      PLAN.textlint,
     );
     const tlMed = median(tlTimes!);
     const wlSubMed = median(wlSubTimes!);
@@ -204,8 +226,8 @@ async function main(): Promise<void> {
       textlintMedianMs: round(tlMed),
       textlintMBps: round(mbps(tlBytes, tlMed)),
       wirelintMedianMs: round(wlSubMed),
-      rounds: PLAN.textlint.repeats,
-      warmupRounds: PLAN.textlint.warmup,
+      timedRuns: tlTimes!.length,
+      plan: PLAN.textlint,
     };
     say(
       `  textlint median ${ms(tlMed)} (${mbps(tlBytes, tlMed).toFixed(2)} MB/s, ${tlMessages} messages); ` +
@@ -221,7 +243,7 @@ async function main(): Promise<void> {
   // The config the extension resolves (ConfigService.configFor): config file ← settings. Here the config file turns
   // every rule on and no setting is set. Resolved once.
   const resolved: WirelintConfig = mergeConfigs(config, validateConfig({}, RULES, 'settings (wirelint.*)').config);
-  let relintPath = 'Linter.lintWith from src/extension/linter.ts (vscode stubbed)';
+  let relintPath = 'Linter.lintWith from src/extension/linter.ts, in the engine bundle (vscode stubbed)';
   type FakeDoc = { uri: { toString(): string }; version: number; text: string; getText(): string };
   const base = big.text;
   const mid = Math.floor(base.length / 2);
@@ -236,9 +258,7 @@ async function main(): Promise<void> {
   };
   let lintWith: (d: FakeDoc) => void;
   try {
-    installVscodeStub();
-    const load = createRequire(__filename);
-    const { Linter } = load('../src/extension/linter') as typeof import('../src/extension/linter');
+    const { Linter } = engine;
     type Doc = Parameters<InstanceType<typeof Linter>['lintWith']>[0];
     // Every service the Linter is built with (configs, suppressions …): generation 0, the resolved config, no
     // suppressions. Only lintWith is called, as the extension does once the config is resolved.
@@ -253,16 +273,19 @@ async function main(): Promise<void> {
     lintWith = (d) => void lint(d.getText(), resolved);
   }
   const relintTimes: number[] = [];
-  const total = PLAN.relint.warmup + PLAN.relint.edits;
-  for (let i = 0; i < total; i++) {
+  let edits = 0;
+  const edit = (): number => {
     // Alternate: insert one character at the middle, then delete it, so the text changes on every edit.
-    doc.text = i % 2 === 0 ? edited : base;
+    doc.text = edits++ % 2 === 0 ? edited : base;
     doc.version++;
     const t0 = performance.now();
     lintWith(doc);
-    const t = performance.now() - t0;
-    if (i >= PLAN.relint.warmup) relintTimes.push(t);
-  }
+    return performance.now() - t0;
+  };
+  // Warm-up: at least the planned edits and at least half a second of them (see timeBlocks on why).
+  const warmStart = performance.now();
+  for (let i = 0; i < PLAN.relint.warmup || performance.now() - warmStart < 500; i++) edit();
+  for (let i = 0; i < PLAN.relint.edits; i++) relintTimes.push(edit());
   const relintMed = median(relintTimes);
   const relintP95 = percentile(relintTimes, 95);
   say(
@@ -274,9 +297,14 @@ async function main(): Promise<void> {
   collectGarbage();
   const file1 = backToBack(set.stories, 1 * MB);
   const file10 = backToBack(set.stories, 10 * MB);
-  const t1 = median(timeRuns(() => void lint(file1.text, config), PLAN.linear1.warmup, PLAN.linear1.repeats));
-  collectGarbage();
-  const t10 = median(timeRuns(() => void lint(file10.text, config), PLAN.linear10.warmup, PLAN.linear10.repeats));
+  const [t1Times, t10Times] = await timeBlocks(
+    [() => void lint(file1.text, config), () => void lint(file10.text, config)],
+    PLAN.linear10,
+  );
+  // More timed runs of the short text: its blocks again, without the 10 MB file.
+  const [t1More] = await timeBlocks([() => void lint(file1.text, config)], PLAN.linear1);
+  const t1 = median([...t1Times!, ...t1More!]);
+  const t10 = median(t10Times!);
   const linearity = t10 / t1;
   say(
     `Linearity: 1 MB (${file1.bytes.toLocaleString('en-US')} bytes) ${ms(t1)}, 10 MB (${file10.bytes.toLocaleString('en-US')} bytes) ` +
@@ -284,7 +312,6 @@ async function main(): Promise<void> {
   );
 
   // ---- Children: peak memory and activation, bundled with esbuild and run with plain node ----
-  const tmp = mkdtempSync(join(tmpdir(), 'wirelint-bench-'));
   let peakRssMB: number | null = null;
   let rssDetail: Record<string, unknown> = {};
   let activationMs: number | null = null;
@@ -419,8 +446,8 @@ async function main(): Promise<void> {
     details: {
       throughput: {
         medianMs: round(wlMed),
-        repeats: PLAN.throughput.repeats,
-        warmup: PLAN.throughput.warmup,
+        timedRuns: wlTimes!.length,
+        plan: PLAN.throughput,
         findings,
         internalErrors,
       },
@@ -439,12 +466,17 @@ async function main(): Promise<void> {
         ms10MB: round(t10),
         MBps1MB: round(mbps(file1.bytes, t1)),
         MBps10MB: round(mbps(file10.bytes, t10)),
-        repeats1MB: PLAN.linear1.repeats,
-        repeats10MB: PLAN.linear10.repeats,
+        timedRuns1MB: t1Times!.length + t1More!.length,
+        timedRuns10MB: t10Times!.length,
+        plan1MB: PLAN.linear1,
+        plan10MB: PLAN.linear10,
       },
       peakRss: rssDetail,
       activation: activationDetail,
-      gcBetweenPhases: gcAvailable(),
+      engine: engineFrom,
+      gcBeforeEachBlock: gcAvailable(),
+      timing:
+        'warmed blocks taking turns: a garbage collection, untimed runs of the same contender (at least warmRuns and warmMs), then perBlock timed runs; medians over all timed runs',
     },
     notes,
     errors,

@@ -37,24 +37,38 @@ export const gcAvailable = (): boolean => typeof (globalThis as { gc?: unknown }
 
 export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
+export interface BlockPlan {
+  /** Blocks per contender; contenders take turns block by block. */
+  blocks: number;
+  /** Timed runs per block. */
+  perBlock: number;
+  /** Untimed runs before each block's timed runs: at least this many, and at least `warmMs` of them. */
+  warmRuns: number;
+  warmMs: number;
+}
+
 /**
- * Contenders timed in alternation: each round runs every function once, so a change in machine load during the
- * phase falls on all of them alike. Garbage is collected (untimed) before each run when --expose-gc is on, so no
- * contender pays for another's garbage. Returns the times in ms per function.
+ * Contenders timed in warmed blocks, taking turns: for each block, each contender gets a garbage collection
+ * (untimed, with --expose-gc, so no contender pays for another's garbage), then untimed runs of its own until it is
+ * warm again, then `perBlock` timed runs. Taking turns spreads a change in machine load over all contenders.
+ *
+ * The untimed runs matter: a forced full collection resets V8's heap sizing, and the next few hundred milliseconds
+ * of allocation run two to three times slower while the young generation grows back. Timing the first run after a
+ * collection measures that regrowth, not the contender, and penalises short runs most. Returns ms per contender.
  */
-export async function timeInterleaved(
-  fns: ReadonlyArray<() => void | Promise<void>>,
-  warmup: number,
-  rounds: number,
-): Promise<number[][]> {
+export async function timeBlocks(fns: ReadonlyArray<() => void | Promise<void>>, plan: BlockPlan): Promise<number[][]> {
   const times = fns.map((): number[] => []);
-  for (let round = 0; round < warmup + rounds; round++) {
+  for (let b = 0; b < plan.blocks; b++) {
     for (let i = 0; i < fns.length; i++) {
+      const fn = fns[i]!;
       collectGarbage();
-      const t0 = performance.now();
-      await fns[i]!();
-      const t = performance.now() - t0;
-      if (round >= warmup) times[i]!.push(t);
+      const warmStart = performance.now();
+      for (let w = 0; w < plan.warmRuns || performance.now() - warmStart < plan.warmMs; w++) await fn();
+      for (let r = 0; r < plan.perBlock; r++) {
+        const t0 = performance.now();
+        await fn();
+        times[i]!.push(performance.now() - t0);
+      }
     }
   }
   return times;
