@@ -5,8 +5,26 @@ import { defineRule, suggest } from './util';
 const NOT_GIVEN = new Set(names.notGivenNames);
 // A given name, optional initials, and a surname such as Smith, O'Brien, McCain, DePasquale or Lloyd-Jones.
 const SURNAME = "(?:O['’]|Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
-const FULL_RE = new RegExp(`\\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?:(?:[A-Z]\\.)+\\s*)?(${SURNAME})\\b`, 'g');
+// A given name and optional initials before a surname.
+const GIVEN = '\\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?:(?:[A-Z]\\.)+\\s*)?';
 const SURNAME_RE = new RegExp(`^${SURNAME}$`);
+
+/**
+ * A given name before a surname, where the surname starts with one of `speakers`: the regex meets only the names
+ * that matter instead of every pair of capitalised words. Kept per set of speakers (most stories repeat a few).
+ */
+const fullNameRes = new Map<string, RegExp>();
+function fullNameRe(speakers: Set<string>): RegExp {
+  const key = [...speakers].sort().join('|');
+  let re = fullNameRes.get(key);
+  if (!re) {
+    if (fullNameRes.size >= 256) fullNameRes.clear();
+    const alts = key.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
+    re = new RegExp(`${GIVEN}(?=(?:${alts})\\b)(${SURNAME})\\b`, 'g');
+    fullNameRes.set(key, re);
+  }
+  return re;
+}
 
 export default defineRule(
   {
@@ -31,13 +49,14 @@ export default defineRule(
     const u = story.unquoted.slice(from, last.end);
     // Where each of those surnames first appears with a given name before it, and every given name it comes with.
     const firstFull = new Map<string, { at: number; full: string; givens: Set<string> }>();
-    FULL_RE.lastIndex = 0;
+    const re = fullNameRe(speakers);
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = FULL_RE.exec(u)) !== null) {
+    while ((m = re.exec(u)) !== null) {
       const given = m[1]!;
       const surname = m[2]!;
       // Either way the search goes on from the next word: `President George W. Bush`.
-      FULL_RE.lastIndex = m.index + given.length + 1;
+      re.lastIndex = m.index + given.length + 1;
       if (!speakers.has(surname) || NOT_GIVEN.has(given)) continue;
       const seen = firstFull.get(surname);
       if (!seen)
