@@ -183,9 +183,7 @@ async function main(): Promise<void> {
   const floorMed = median(floorTimes!);
   const throughputMBps = mbps(bytes, wlMed);
   const vsOneRegexPass = wlMed / floorMed;
-  say(
-    `  Wirelint median ${ms(wlMed)} per pass over ${wlTimes!.length} passes → ${throughputMBps.toFixed(1)} MB/s`,
-  );
+  say(`  Wirelint median ${ms(wlMed)} per pass over ${wlTimes!.length} passes → ${throughputMBps.toFixed(1)} MB/s`);
   say(
     `  floor (${floorMatches} matches) median ${ms(floorMed)} → Wirelint time / floor time ${vsOneRegexPass.toFixed(1)}`,
   );
