@@ -36,7 +36,11 @@ function segmentsOf(story: Story): { segs: Span[]; floors: number[] } {
     } else if (stray && stray.paragraph === p.index) {
       push(p.start, Math.min(stray.start, p.end), p.start);
       push(stray.end, p.end, stray.end);
-    } else push(p.start, p.end, p.start);
+    } else if (p.end > p.start) {
+      // The paragraph itself serves as its span: no new object for each of thousands of paragraphs.
+      segs.push(p);
+      floors.push(p.start);
+    }
   }
   return { segs, floors };
 }
