@@ -7,7 +7,7 @@ import { ruleSetting, type WirelintConfig } from './config';
 import { resolveProfile } from './profiles';
 import { RULES } from './rules/index';
 import { parseStory, type Story } from './story';
-import type { Finding, Fix, ProfileId, Report, Rule, Severity } from './types';
+import type { Finding, Fix, ProfileId, Report, Rule, RuleContext, Severity } from './types';
 
 export interface LintResult {
   profile: ProfileId;
@@ -48,7 +48,13 @@ interface PlannedRule {
  */
 const plans = new WeakMap<WirelintConfig, WeakMap<readonly Rule[], Map<ProfileId, PlannedRule[]>>>();
 
+/** The plan of the last call: the editor and the command line lint text after text with one config and profile. */
+let lastPlan: { config: WirelintConfig; rules: readonly Rule[]; profile: ProfileId; plan: PlannedRule[] } | undefined;
+
 function planFor(config: WirelintConfig, rules: readonly Rule[], profile: ProfileId): PlannedRule[] {
+  if (lastPlan && lastPlan.config === config && lastPlan.rules === rules && lastPlan.profile === profile) {
+    return lastPlan.plan;
+  }
   let byRules = plans.get(config);
   if (!byRules) plans.set(config, (byRules = new WeakMap()));
   let byProfile = byRules.get(rules);
@@ -63,6 +69,7 @@ function planFor(config: WirelintConfig, rules: readonly Rule[], profile: Profil
     }
     byProfile.set(profile, plan);
   }
+  lastPlan = { config, rules, profile, plan };
   return plan;
 }
 
@@ -72,29 +79,37 @@ export function lint(text: string, config: WirelintConfig = {}, rules: readonly 
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const len = text.length;
-  for (const { rule, severity, options, explicit } of planFor(config, rules, profile)) {
-    const ctx = {
-      text,
-      profile,
-      config,
-      options,
-      report(r: Report): void {
-        const start = clamp(r.start, len);
-        const end = Math.max(start, clamp(r.end, len));
-        const sev: Severity = explicit && !r.ownSeverity ? severity : (r.severity ?? severity);
-        const f: Finding = { ruleId: rule.meta.id, message: r.message, severity: sev, start, end };
-        const fix = cleanFix(r.fix, len);
-        if (fix) f.fix = fix;
-        const sugg = r.suggestions?.filter((s) => cleanFix(s.fix, len));
-        if (sugg && sugg.length) f.suggestions = sugg;
-        if (r.related?.length) f.related = r.related;
-        findings.push(f);
-      },
-    };
+  const plan = planFor(config, rules, profile);
+  // One context for all the rules of this lint; the rule it reports for changes as the loop goes on.
+  let current = plan[0] as PlannedRule;
+  const ctx = {
+    text,
+    profile,
+    config,
+    options: {} as RuleContext['options'],
+    report(r: Report): void {
+      const start = clamp(r.start, len);
+      const end = Math.max(start, clamp(r.end, len));
+      const sev: Severity = current.explicit && !r.ownSeverity ? current.severity : (r.severity ?? current.severity);
+      const f: Finding = { ruleId: current.rule.meta.id, message: r.message, severity: sev, start, end };
+      const fix = cleanFix(r.fix, len);
+      if (fix) f.fix = fix;
+      const sugg = r.suggestions?.filter((s) => cleanFix(s.fix, len));
+      if (sugg && sugg.length) f.suggestions = sugg;
+      if (r.related?.length) f.related = r.related;
+      findings.push(f);
+    },
+  };
+  for (let i = 0; i < plan.length; i++) {
+    current = plan[i] as PlannedRule;
+    ctx.options = current.options;
     try {
-      rule.check(story, ctx);
+      current.rule.check(story, ctx satisfies RuleContext);
     } catch (err) {
-      internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+      internalErrors.push({
+        ruleId: current.rule.meta.id,
+        message: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   findings.sort(

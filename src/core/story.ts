@@ -461,6 +461,17 @@ const CONTRIBUTED_RE =
 const SIGNOFF_RE = /^REUTER\.?$/i;
 const CONTACT_RE = /^\(\(.*\)\)$|^Keywords:/i;
 
+/** `Reporting`, `additional  Reporting` → `reporting`, `additional reporting`; the few forms there are, kept. */
+const roleKinds = new Map<string, string>();
+function roleKind(word: string): string {
+  let kind = roleKinds.get(word);
+  if (kind === undefined) {
+    kind = word.toLowerCase().replace(/\s+/g, ' ');
+    if (roleKinds.size < 512) roleKinds.set(word, kind);
+  }
+  return kind;
+}
+
 function parseCredit(text: string, para: Span, index: number): CreditLine | undefined {
   const pText = text.slice(para.start, para.end);
   let cStart: number;
@@ -529,7 +540,7 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
       start: l.start,
       end: namesEnd,
       label: labelSpan,
-      kind: l.word.toLowerCase().replace(/\s+/g, ' '),
+      kind: roleKind(l.word),
       names,
     });
   }
@@ -823,6 +834,8 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
 // ---------------------------------------------------------------------------------------------------------
 // Parse
 
+const SPACES = ' '.repeat(1024);
+
 export function parseStory(text: string): Story {
   const paragraphs = splitParagraphs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const story = new ParsedStory(text, paragraphs);
@@ -944,8 +957,8 @@ export function parseStory(text: string): Story {
 
   // Quotations in the body.
   // The quotations of body paragraph i are story.quotations[qFrom[i], qTo[i]).
-  const qFrom = new Int32Array(paragraphs.length);
-  const qTo = new Int32Array(paragraphs.length);
+  const qFrom: number[] = [];
+  const qTo: number[] = [];
   let prevContinues = false;
   for (let k = 0; k < story.body.length; k++) {
     const i = story.body[k] as number;
@@ -977,18 +990,17 @@ export function parseStory(text: string): Story {
     qTo[i] = story.quotations.length;
   }
 
-  // The text with quotations blanked.
+  // The text with quotations blanked: pieces of the text and runs of spaces, joined by the engine as it goes.
   if (story.quotations.length === 0) story.unquoted = text;
   else {
-    const parts: string[] = [];
+    let out = '';
     let pos = 0;
     for (const q of story.quotations) {
-      parts.push(text.slice(pos, q.start));
-      parts.push(' '.repeat(q.end - q.start));
+      const n = q.end - q.start;
+      out += text.slice(pos, q.start) + (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
       pos = q.end;
     }
-    parts.push(text.slice(pos));
-    story.unquoted = parts.join('');
+    story.unquoted = out + text.slice(pos);
   }
 
   // Attributions.

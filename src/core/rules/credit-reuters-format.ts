@@ -29,8 +29,10 @@ export default defineRule(
     }
     for (const r of c.roles) {
       const label = r.label.text;
+      // Only a role in lower case is reported, so the wanted form is worked out only for one.
+      if (ctx.options.capitalise === false || !/^[a-z]/.test(label)) continue;
       const want = label.charAt(0).toUpperCase() + label.slice(1).toLowerCase().replace(/\s+/g, ' ');
-      if (ctx.options.capitalise !== false && label !== want && /^[a-z]/.test(label)) {
+      if (label !== want) {
         ctx.report({
           start: r.label.start,
           end: r.label.end,

@@ -47,8 +47,9 @@ export default defineRule(
     const from = story.dateline ? story.dateline.bodyStart : story.paragraphs[story.body[0]!]!.start;
     const last = story.paragraphs[story.body[story.body.length - 1]!]!;
     const u = story.unquoted.slice(from, last.end);
-    // Where each of those surnames first appears with a given name before it, and every given name it comes with.
-    const firstFull = new Map<string, { at: number; full: string; givens: Set<string> }>();
+    // Where each of those surnames first appears with a given name before it, and whether another given name
+    // comes with it too.
+    const firstFull = new Map<string, { at: number; raw: string; given: string; shared: boolean }>();
     const re = fullNameRe(speakers);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -59,27 +60,27 @@ export default defineRule(
       re.lastIndex = m.index + given.length + 1;
       if (!speakers.has(surname) || NOT_GIVEN.has(given)) continue;
       const seen = firstFull.get(surname);
-      if (!seen)
-        firstFull.set(surname, { at: from + m.index, full: m[0].replace(/\s+/g, ' '), givens: new Set([given]) });
-      else seen.givens.add(given);
+      if (!seen) firstFull.set(surname, { at: from + m.index, raw: m[0], given, shared: false });
+      else if (seen.given !== given) seen.shared = true;
     }
     const done = new Set<string>();
     for (const a of story.attributions) {
       const s = a.speaker;
       if (!s || PRONOUNS.test(s.text) || !SURNAME_RE.test(s.text) || NOT_GIVEN.has(s.text) || done.has(s.text))
         continue;
-      const full = firstFull.get(s.text);
+      const first = firstFull.get(s.text);
       // Two people share the surname (George H.W. Bush, Jeb Bush): the surname alone is not a fault here.
-      if (!full || full.at < s.start || full.givens.size > 1) continue;
+      if (!first || first.at < s.start || first.shared) continue;
       // `the Kremlin said`: an institution, not a person.
       if (/\bthe\s+$/i.test(story.text.slice(Math.max(0, s.start - 5), s.start))) continue;
       done.add(s.text);
+      const full = first.raw.replace(/\s+/g, ' ');
       ctx.report({
         start: s.start,
         end: s.end,
-        message: `"${s.text}" appears before the full name "${full.full}". Give the full name at first reference.`,
-        suggestions: [suggest(`Use "${full.full}" here`, s.start, s.end, full.full)],
-        related: [{ start: full.at, end: full.at + full.full.length, message: 'Full name given here' }],
+        message: `"${s.text}" appears before the full name "${full}". Give the full name at first reference.`,
+        suggestions: [suggest(`Use "${full}" here`, s.start, s.end, full)],
+        related: [{ start: first.at, end: first.at + first.raw.length, message: 'Full name given here' }],
       });
     }
   },
