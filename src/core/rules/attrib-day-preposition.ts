@@ -1,13 +1,16 @@
 import monthData from '../data/months.json';
 import { PROFILES } from '../profiles';
-import { defineRule, eachBodyMatch, replace } from './util';
+import { defineRule, eachVerbMatch, replace } from './util';
 
 const DAYS = monthData.weekdays.join('|');
-const WITH_ON = new RegExp(`\\b(said|says|told [a-z]+) on (${DAYS})\\b(?![’'])(?!\\s+\\w+['’]s\\b)`, 'g');
-const WITHOUT_ON = new RegExp(
+// Both start at a speech verb the parser has found, so they are tried there only (sticky), not over the whole text.
+export const WITH_ON = new RegExp(`\\b(said|says|told [a-z]+) on (${DAYS})\\b(?![’'])(?!\\s+\\w+['’]s\\b)`, 'y');
+export const WITHOUT_ON = new RegExp(
   `\\b(said|says) (${DAYS})\\b(?![’'])(?!\\s+(?:is|was|will|would|has|had|could|should|might|marks|marked)\\b)(?!\\s+\\w+['’]s\\b)`,
-  'g',
+  'y',
 );
+const SAID = new Set(['said', 'says']);
+const SAID_TOLD = new Set(['said', 'says', 'told']);
 
 export default defineRule(
   {
@@ -21,7 +24,7 @@ export default defineRule(
   (story, ctx) => {
     const withOn = PROFILES[ctx.profile].dayPreposition;
     if (withOn) {
-      eachBodyMatch(story, story.unquoted, WITHOUT_ON, (m, at) => {
+      eachVerbMatch(story, story.unquoted, SAID, WITHOUT_ON, (m, at) => {
         const dayAt = at + m[1]!.length + 1;
         ctx.report({
           start: at,
@@ -31,7 +34,7 @@ export default defineRule(
         });
       });
     } else {
-      eachBodyMatch(story, story.unquoted, WITH_ON, (m, at) => {
+      eachVerbMatch(story, story.unquoted, SAID_TOLD, WITH_ON, (m, at) => {
         const onAt = at + m[1]!.length + 1;
         ctx.report({
           start: at,

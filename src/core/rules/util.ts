@@ -125,3 +125,40 @@ export function eachBodyMatch(
   }
   for (const r of candidates) eachMatch(source, g, r.start, r.end, (mm, at) => cb(mm, at, r));
 }
+
+/**
+ * Every match of a sticky regex that starts at a speech verb of the story (`story.attributions`) whose text is one
+ * of `verbs`, each body paragraph matched on its own (as eachBodyMatch does), the search going on after each match.
+ * For a pattern that can only start at one of those verbs, this gives what a search of the whole body gives, at
+ * the cost of a few sticky matches instead of a pass over the text: the parser has found every such verb already.
+ */
+export function eachVerbMatch(
+  story: Story,
+  source: string,
+  verbs: ReadonlySet<string>,
+  sticky: RegExp,
+  cb: (m: RegExpExecArray, at: number, range: BodyRange) => void,
+): void {
+  const ranges = bodyRanges(story);
+  let k = 0;
+  let seg = '';
+  let segOf = -1;
+  let nextAllowed = 0;
+  for (const a of story.attributions) {
+    const v = a.verb;
+    if (!verbs.has(v.text) || v.start < nextAllowed) continue;
+    while (k < ranges.length && ranges[k]!.end <= v.start) k++;
+    const r = ranges[k];
+    if (!r) return;
+    if (v.start < r.start) continue;
+    if (segOf !== k) {
+      seg = source.slice(r.start, r.end);
+      segOf = k;
+    }
+    sticky.lastIndex = v.start - r.start;
+    const m = sticky.exec(seg);
+    if (!m) continue;
+    nextAllowed = r.start + m.index + m[0].length;
+    cb(m, r.start + m.index, r);
+  }
+}

@@ -192,3 +192,61 @@ describe('eachBodyMatch gives what matching each paragraph alone gives', () => {
     );
   });
 });
+
+describe('attrib-day-preposition, tried only at the verbs the parser found, finds what a search of the body finds', () => {
+  it('on random Reuters and AP stories', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseStory } = await import('../../../src/core/story');
+    const { eachBodyMatch } = await import('../../../src/core/rules/util');
+    const { RULES_BY_ID } = await import('../../../src/core/rules/index');
+    const rule = RULES_BY_ID.get('attrib-day-preposition')!;
+    const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+    const withOn = new RegExp(`\\b(said|says|told [a-z]+) on (${DAYS})\\b(?![’'])(?!\\s+\\w+['’]s\\b)`, 'g');
+    const withoutOn = new RegExp(
+      `\\b(said|says) (${DAYS})\\b(?![’'])(?!\\s+(?:is|was|will|would|has|had|could|should|might|marks|marked)\\b)(?!\\s+\\w+['’]s\\b)`,
+      'g',
+    );
+    const words = fc.constantFrom(
+      'said',
+      'says',
+      'told',
+      'reporters',
+      'said',
+      'on',
+      'on',
+      'Monday',
+      'Sunday',
+      'Monday’s',
+      'was',
+      'the bank',
+      'told said',
+      'said Monday',
+      'said on Monday',
+      'told reporters on Sunday',
+      'unsaid',
+      'according to',
+      '“We',
+      'said,”',
+      '"',
+      '.',
+      ',',
+      '\n\n',
+      '(Reporting by Ann Lee)',
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), fc.boolean(), (ws, reuters) => {
+        const head = reuters ? 'LONDON, Nov 29 (Reuters) - ' : 'WASHINGTON (AP) — ';
+        const text = `Head\n\n${head}${ws.join(' ')}\n`;
+        const story = parseStory(text);
+        const expected: string[] = [];
+        eachBodyMatch(story, story.unquoted, reuters ? withoutOn : withOn, (m, at) => expected.push(`${at}:${m[0]}`));
+        const got = lint(text, {}, [rule]).findings.map((f) => `${f.start}:${text.slice(f.start, f.end)}`);
+        expect(got).toEqual(expected);
+        found += got.length;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(found).toBeGreaterThan(200);
+  });
+});
