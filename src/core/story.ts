@@ -740,20 +740,6 @@ function wordsBack(u: string, lo: number, end: number, n: number): number {
   return i;
 }
 
-/**
- * One string per verb form or speaker however often it occurs (`said` ten thousand times in a long text is one
- * string, not ten thousand), so a long story keeps fewer objects alive. The table is bounded: past its size a
- * string is simply kept as it is. `u` holds the same characters as the text at a verb or speaker (quotes are blanked
- * only inside quotations).
- */
-const shared = new Map<string, string>();
-function intern(s: string): string {
-  const known = shared.get(s);
-  if (known !== undefined) return known;
-  if (shared.size < 8192) shared.set(s, s);
-  return s;
-}
-
 /** Attributions of one body paragraph; its quotations are story.quotations[qFrom, qTo). */
 function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number): void {
   const text = story.text;
@@ -766,7 +752,7 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
     const vStart = start + m.index;
     const vEnd = vStart + m[0].length;
     p.attributed = true;
-    const verb: TextSpan = { start: vStart, end: vEnd, text: intern(m[0]) };
+    const verb: TextSpan = { start: vStart, end: vEnd, text: m[0] };
     const beforeWin = u.slice(wordsBack(u, Math.max(p.start, vStart - 80), vStart, 4), vStart);
     const afterWin = u.slice(vEnd, Math.min(p.end, vEnd + 80));
     let speaker: TextSpan | undefined;
@@ -775,7 +761,7 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
     if (bm) {
       const s = vStart - bm[0].length;
       const w = bm[1] as string;
-      speaker = { start: s, end: s + w.length, text: intern(w) };
+      speaker = { start: s, end: s + w.length, text: w };
     } else {
       const am = SPEAKER_AFTER_RE.exec(afterWin);
       const lead = beforeWin.trimEnd();
@@ -789,7 +775,7 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
         // A full stop after the name ends the sentence; one after an initial (`H.W.`) is part of the name.
         const w = (am[1] as string).replace(/([\p{L}]{2,})\.$/u, '$1');
         const s = vEnd + am[0].length - (am[1] as string).length;
-        speaker = { start: s, end: s + w.length, text: intern(w) };
+        speaker = { start: s, end: s + w.length, text: w };
         inverted = true;
       }
     }
