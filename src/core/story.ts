@@ -244,6 +244,7 @@ const TAG_RE = /\(\s*(Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\s*\)/i;
 const DATE_TAIL_RE = /(?:^|[\s,]+)([A-Za-z]{3,9}\.?)\s+(\d{1,2})[\s,]*$/;
 const PLACE_PARTICLES = /^(de|del|la|le|les|du|of|al|el|da|do|dos|das|am|an|der|den|on|upon|sur|en|y|i|e)$/;
 const PLACE_PART_RE = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
+const PLAIN_PLACE_RE = /^[A-Z]+(?: [A-Z]+){0,5}$/;
 const SEPARATOR_RE = /([ \t\u00a0]*)(--|—|–|―|‐|-|:)?([ \t\u00a0]*)/y;
 const ARCHIVE_DATELINE_RE = /^([A-Z][A-Z .'’/-]{1,60}), ([A-Z][a-z]{2,8}\.?) (\d{1,2}) (-|--|—|–) (?=\S)/;
 
@@ -311,13 +312,15 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
       for (let j = segStart; j <= i; j++) {
         if (j === i || text[j] === ',') {
           const part = trimmedSpan(text, partStart, j);
+          // The usual place, one to six words of capitals (`LONDON`, `NEW YORK`), passes every test below.
           if (
-            !PLACE_PART_RE.test(part.text) ||
-            part.text.length > 40 ||
-            part.text.split(/\s+/).length > 6 ||
-            // A sentence, not a place: `Copper prices climbed. Mines cut output`.
-            /\p{Ll}{3,}\.\s+\p{Lu}/u.test(part.text) ||
-            part.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLES.test(w)).length > 1
+            !(part.text.length <= 40 && PLAIN_PLACE_RE.test(part.text)) &&
+            (!PLACE_PART_RE.test(part.text) ||
+              part.text.length > 40 ||
+              part.text.split(/\s+/).length > 6 ||
+              // A sentence, not a place: `Copper prices climbed. Mines cut output`.
+              /\p{Ll}{3,}\.\s+\p{Lu}/u.test(part.text) ||
+              part.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLES.test(w)).length > 1)
           ) {
             return undefined;
           }
@@ -740,6 +743,40 @@ function wordsBack(u: string, lo: number, end: number, n: number): number {
   return i;
 }
 
+/** Whitespace as `\s` and trimEnd see it. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const PRONOUN_TAIL_RE = /(?:^|[^A-Za-z0-9_])(?:he|she|they|it|we)$/;
+
+/**
+ * Whether the text before a verb (its trailing space trimmed) can end in a speaker as SPEAKER_BEFORE_RE reads one:
+ * its last word holds a capital A–Z, or ends in a pronoun. When it cannot (`the ministry said`), the pattern need
+ * not run.
+ */
+function mayEndInSpeaker(lead: string): boolean {
+  let i = lead.length;
+  while (i > 0 && !isJsSpace(lead.charCodeAt(i - 1))) {
+    const c = lead.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90) return true;
+    i--;
+  }
+  return PRONOUN_TAIL_RE.test(lead.slice(i));
+}
+
 /** Attributions of one body paragraph; its quotations are story.quotations[qFrom, qTo). */
 function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number): void {
   const text = story.text;
@@ -757,21 +794,21 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
     const afterWin = u.slice(vEnd, Math.min(p.end, vEnd + 80));
     let speaker: TextSpan | undefined;
     let inverted = false;
-    const bm = SPEAKER_BEFORE_RE.exec(beforeWin);
+    const lead = beforeWin.trimEnd();
+    const bm = lead.length < beforeWin.length && mayEndInSpeaker(lead) ? SPEAKER_BEFORE_RE.exec(beforeWin) : null;
     if (bm) {
       const s = vStart - bm[0].length;
       const w = bm[1] as string;
       speaker = { start: s, end: s + w.length, text: w };
     } else {
-      const am = SPEAKER_AFTER_RE.exec(afterWin);
-      const lead = beforeWin.trimEnd();
       const prevCh = lead.length ? (lead[lead.length - 1] as string) : '';
-      if (
-        am &&
-        (prevCh === ',' ||
-          prevCh === '' ||
-          (text[vStart - 1] !== undefined && /[”"]/.test(text.slice(Math.max(p.start, vStart - 4), vStart))))
-      ) {
+      const am =
+        prevCh === ',' ||
+        prevCh === '' ||
+        (text[vStart - 1] !== undefined && /[”"]/.test(text.slice(Math.max(p.start, vStart - 4), vStart)))
+          ? SPEAKER_AFTER_RE.exec(afterWin)
+          : null;
+      if (am) {
         // A full stop after the name ends the sentence; one after an initial (`H.W.`) is part of the name.
         const w = (am[1] as string).replace(/([\p{L}]{2,})\.$/u, '$1');
         const s = vEnd + am[0].length - (am[1] as string).length;
@@ -999,3 +1036,6 @@ export function parseStory(text: string): Story {
 }
 
 export const PRONOUNS = PRONOUN_RE;
+
+/** For tests: the speaker pattern and the check that lets it be skipped. */
+export const internals = { SPEAKER_BEFORE_RE, mayEndInSpeaker };

@@ -196,3 +196,57 @@ describe('parsing work grows with the text, not faster', () => {
     expect(countWork(quadratic(8_000)) / countWork(quadratic(1_000))).toBeGreaterThan(50);
   });
 });
+
+describe('the speaker pattern is skipped only where it cannot match', () => {
+  it('on random text before a verb', async () => {
+    const { internals } = await import('../../src/core/story');
+    const token = fc.constantFrom(
+      'he',
+      'she',
+      'they',
+      'it',
+      'we',
+      'I',
+      'the',
+      'ministry',
+      'Smith',
+      'McCain',
+      'eBay',
+      'iPhone',
+      'O’Brien',
+      'x-he',
+      '(he',
+      '_he',
+      'she2',
+      'U.S.',
+      'é',
+      'Élodie',
+      'ß',
+      '-',
+      '.',
+      ',',
+      '“',
+      '"',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\n',
+      '\u200b',
+    );
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (ts) => {
+        const w = ts.join('');
+        const lead = w.trimEnd();
+        const may = lead.length < w.length && internals.mayEndInSpeaker(lead);
+        const m = internals.SPEAKER_BEFORE_RE.exec(w);
+        if (m) matched++;
+        if (!may) expect(m).toBeNull();
+      }),
+      { numRuns: 10000 },
+    );
+    expect(matched).toBeGreaterThan(500);
+  });
+});

@@ -250,3 +250,47 @@ describe('attrib-day-preposition, tried only at the verbs the parser found, find
     expect(found).toBeGreaterThan(200);
   });
 });
+
+describe('name-honorific, written to open on a literal M, matches what the \\b form matched', () => {
+  it('on random text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { RE } = await import('../../../src/core/rules/name-honorific');
+    const before = /\b(Mr|Mrs|Ms|Miss)(\.?)\s+(?=[A-Z])(?!(?:World|Universe|America|USA|Earth|International|Teen)\b)/g;
+    const token = fc.constantFrom(
+      'Mr',
+      'Mrs',
+      'Ms',
+      'Miss',
+      'MMr',
+      'xMr',
+      '_Mr',
+      '4Ms',
+      'Mr.',
+      'Mrs.',
+      'World',
+      'Worlds',
+      'Smith',
+      'smith',
+      'é',
+      ' ',
+      '  ',
+      '\n',
+      '.',
+      ',',
+      '’',
+      '(',
+    );
+    const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, ...m]);
+    let n = 0;
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 16 }), fc.constantFrom('', ' '), (tokens, sep) => {
+        const s = tokens.join(sep);
+        const want = all(before, s);
+        expect(all(RE, s)).toEqual(want);
+        n += want.length;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(n).toBeGreaterThan(500);
+  });
+});
