@@ -47,10 +47,16 @@ export interface Position {
   column: number;
 }
 
+/**
+ * Lines and columns as an editor shows them. A byte-order mark at the start is no character to an editor (VS Code
+ * hides it), so it takes no column: the first visible character of line 1 is column 1 with or without one.
+ */
 export class LineIndex {
   private readonly starts: number[];
+  private readonly bom: number;
   constructor(readonly text: string) {
     this.starts = splitLines(text).map((l) => l.start);
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
   get lineCount(): number {
     return this.starts.length;
@@ -65,12 +71,14 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 };
+    const skip = lo === 0 ? Math.min(this.bom, o) : 0;
+    return { line: lo + 1, column: o - (this.starts[lo] as number) - skip + 1 };
   }
-  /** Offset of a 1-based line and column. */
+  /** Offset of a 1-based line and column (past a byte-order mark on line 1). */
   offsetAt(line: number, column: number): number {
     const l = Math.max(1, Math.min(line, this.starts.length));
-    return Math.min(this.text.length, (this.starts[l - 1] as number) + Math.max(0, column - 1));
+    const skip = l === 1 ? this.bom : 0;
+    return Math.min(this.text.length, (this.starts[l - 1] as number) + skip + Math.max(0, column - 1));
   }
 }
 

@@ -332,3 +332,21 @@ describe('review regressions', () => {
     expect(readFileSync(join(dir, 'real/s.wire'), 'utf8')).toBe(BAD_FIXED);
   });
 });
+
+describe('a byte-order mark takes no column', () => {
+  it('line 1 columns are the same with and without one, as an editor shows them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirelint-bom-'));
+    const story = 'LONDON, Nov 29 (Reuters) -- The bank said Monday it would cut jobs.\n';
+    writeFileSync(join(dir, 'plain.txt'), story);
+    writeFileSync(join(dir, 'bom.txt'), `\ufeff${story}`);
+    const out = await runCli(['--format', 'json', 'plain.txt', 'bom.txt'], dir);
+    const json = JSON.parse(out.out) as Array<{
+      messages: Array<{ ruleId: string; line: number; column: number; endColumn: number }>;
+    }>;
+    const where = (i: number) => json[i]!.messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]);
+    expect(where(0).length).toBeGreaterThan(0);
+    expect(where(1)).toEqual(where(0));
+    // "said Monday" starts at column 38 of line 1 in both files (its offset is 37, or 38 after the mark).
+    expect(where(1)).toContainEqual(['attrib-day-preposition', 1, 38, 49]);
+  });
+});
