@@ -229,6 +229,8 @@ export function buildSchema(
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Wirelint configuration (.wirelintrc.json)',
     description: 'The agency profile to check stories against, per-rule severities and options, and house vocabulary.',
+    // The config loader takes comments and trailing commas; this tells an editor's JSON checker not to flag them.
+    allowTrailingCommas: true,
     type: 'object',
     properties: {
       $schema: { type: 'string', description: 'The schema this file follows, for editors.' },

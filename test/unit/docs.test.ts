@@ -32,6 +32,7 @@ function compileSchema() {
   const ajv = new Ajv({ allErrors: true, strictTuples: false });
   // An editor-only annotation (VS Code shows it on hover); it has no effect on validation.
   ajv.addKeyword('markdownDescription');
+  ajv.addKeyword('allowTrailingCommas');
   return ajv.compile(readSchema());
 }
 

@@ -350,6 +350,7 @@ describe('the schema agrees with the config loader on vocabulary', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv({ allErrors: true, strictTuples: false });
   ajv.addKeyword('markdownDescription');
+  ajv.addKeyword('allowTrailingCommas');
   const validate = ajv.compile(schema);
   const cases: Array<[string, unknown]> = [
     ['a full entry', [{ pattern: 'Kiev', replacement: 'Kyiv', message: 'm', severity: 'error', profiles: ['ap'] }]],

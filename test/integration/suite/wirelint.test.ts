@@ -869,3 +869,29 @@ test('with no .wirelintrc.json, "Accept" creates one at the workspace folder roo
     await removeFolder(dir);
   }
 });
+
+test('.wirelintrc.json with comments and trailing commas: the JSON checker flags only a real mistake', async () => {
+  // A misspelt profile gives the JSON checker something to report, so the test knows the file has been checked.
+  const config = DESK_CONFIG.replace('"profile" : "reuters"', '"profile" : "reutres"');
+  const { dir, cfg } = await deskFolder('json-check', config);
+  try {
+    const doc = await vscode.workspace.openTextDocument(cfg);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'jsonc');
+    const others = (): vscode.Diagnostic[] =>
+      vscode.languages.getDiagnostics(cfg).filter((d) => d.source !== 'wirelint');
+    await until(
+      'the JSON checker on the misspelt profile',
+      () => others().some((d) => doc.getText(d.range).includes('reutres')),
+      30_000,
+    );
+    const report = others().map((d) => `${rangeOf(d)} ${doc.getText(d.range)}: ${d.message}`);
+    assert.deepEqual(
+      report.filter((r) => !r.includes('reutres')),
+      [],
+      `only the misspelt profile is flagged; got ${report.join(' | ')}`,
+    );
+  } finally {
+    await removeFolder(dir);
+  }
+});
