@@ -92,7 +92,7 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
   let writeFailed = false;
   if (task.fix && result.output !== undefined) {
     try {
-      await writeAtomic(task.file, result.output);
+      await writeAtomic(task.file, read.bom ? `\ufeff${result.output}` : result.output);
     } catch (err) {
       messages.push(`wirelint: ${task.shown}: could not write the fixed story (${String(err)})\n`);
       writeFailed = true;

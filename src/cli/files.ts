@@ -85,11 +85,21 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
   return { files: [...new Set(files)], found, missing };
 }
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string; fatal: boolean };
+/**
+ * A story read: its text without a byte-order mark (as an editor shows it, so offsets, lines and columns agree with
+ * one), and whether the file had one, so that --fix writes it back.
+ */
+export type ReadOutcome = { ok: true; text: string; bom: boolean } | { ok: false; reason: string; fatal: boolean };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Decode story bytes: UTF-8 (a BOM is kept in the text so offsets match the file). */
+/** A decoded story: a byte-order mark taken off and noted. */
+export function storyFromText(text: string): { ok: true; text: string; bom: boolean } {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { ok: true, text: bom ? text.slice(1) : text, bom };
+}
+
+/** Decode story bytes: UTF-8, a byte-order mark taken off (and noted). */
 export function decodeStory(buf: Uint8Array): ReadOutcome {
   if (buf.length === 0) return { ok: false, reason: 'empty file, nothing to check', fatal: false };
   if (buf.length > MAX_FILE_BYTES) {
@@ -104,8 +114,7 @@ export function decodeStory(buf: Uint8Array): ReadOutcome {
     if (buf[i] === 0) return { ok: false, reason: 'binary file (contains NUL bytes), not a story', fatal: false };
   }
   try {
-    const text = UTF8.decode(buf);
-    return { ok: true, text };
+    return storyFromText(UTF8.decode(buf));
   } catch {
     return { ok: false, reason: 'not UTF-8 text; save it as UTF-8 to check it', fatal: false };
   }

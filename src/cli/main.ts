@@ -23,7 +23,7 @@ import { LockTimeoutError } from '../core/suppression-store';
 import { SuppressionFileError, formatSuppressionError } from '../core/suppressions';
 import { checkFile, checkText, toResult, type FileOutcome, type FileTask } from './check';
 import { ConfigLoader } from './config-loader';
-import { decodeStory, expandArgs } from './files';
+import { decodeStory, expandArgs, storyFromText } from './files';
 import { addToSummary, emptySummary } from './formatters/common';
 import { FORMATTERS } from './formatters/index';
 import { version } from './package-info';
@@ -296,7 +296,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (opts.stdin) {
       const raw = await io.readStdin();
       // Bytes are checked like a file's: a story that is not UTF-8 is refused, never read with replacement marks.
-      const read = typeof raw === 'string' ? { ok: true as const, text: raw } : decodeStory(raw);
+      const read = typeof raw === 'string' ? storyFromText(raw) : decodeStory(raw);
       if (!read.ok) {
         io.stderr.write(`wirelint: <stdin>: ${read.reason}; skipped\n`);
         // With --fix the story goes on down the pipe exactly as it came.
@@ -318,7 +318,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         reportUnused: opts.reportUnused,
       });
       for (const m of messages) io.stderr.write(m);
-      if (opts.fix) io.stdout.write(result.output ?? text);
+      if (opts.fix) io.stdout.write(`${read.bom ? '\ufeff' : ''}${result.output ?? text}`);
       await begin();
       await emit(result);
     } else {

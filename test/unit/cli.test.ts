@@ -333,20 +333,50 @@ describe('review regressions', () => {
   });
 });
 
-describe('a byte-order mark takes no column', () => {
-  it('line 1 columns are the same with and without one, as an editor shows them', async () => {
+describe('a byte-order mark is no character of the story', () => {
+  it('offsets, lines and columns are the same with and without one, in every format', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wirelint-bom-'));
     const story = 'LONDON, Nov 29 (Reuters) -- The bank said Monday it would cut jobs.\n';
     writeFileSync(join(dir, 'plain.txt'), story);
     writeFileSync(join(dir, 'bom.txt'), `\ufeff${story}`);
-    const out = await runCli(['--format', 'json', 'plain.txt', 'bom.txt'], dir);
-    const json = JSON.parse(out.out) as Array<{
-      messages: Array<{ ruleId: string; line: number; column: number; endColumn: number }>;
+    const json = JSON.parse((await runCli(['--format', 'json', 'plain.txt', 'bom.txt'], dir)).out) as Array<{
+      source?: string;
+      messages: unknown[];
     }>;
-    const where = (i: number) => json[i]!.messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]);
-    expect(where(0).length).toBeGreaterThan(0);
-    expect(where(1)).toEqual(where(0));
-    // "said Monday" starts at column 38 of line 1 in both files (its offset is 37, or 38 after the mark).
-    expect(where(1)).toContainEqual(['attrib-day-preposition', 1, 38, 49]);
+    expect(json[0]!.messages.length).toBeGreaterThan(0);
+    expect(json[1]!.messages).toEqual(json[0]!.messages);
+    expect(json[1]!.source).toBe(story);
+    // "said Monday" starts at column 38 of line 1 in both files.
+    expect(json[1]!.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'attrib-day-preposition', line: 1, column: 38, endColumn: 49 }),
+    );
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', 'plain.txt', 'bom.txt'], dir)).out) as {
+      runs: Array<{
+        results: Array<{
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: unknown } }>;
+        }>;
+      }>;
+    };
+    const regions = (file: string) =>
+      sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation)
+        .filter((l) => l.artifactLocation.uri.endsWith(file))
+        .map((l) => l.region);
+    expect(regions('plain.txt').length).toBeGreaterThan(0);
+    expect(regions('bom.txt')).toEqual(regions('plain.txt'));
+    const stylish = (await runCli(['plain.txt', 'bom.txt'], dir)).out.split(/bom\.txt|plain\.txt/);
+    expect(stylish[2]!.split('\n').filter((l) => /^\s+\d+:\d+/.test(l))).toEqual(
+      stylish[1]!.split('\n').filter((l) => /^\s+\d+:\d+/.test(l)),
+    );
+  });
+
+  it('--fix keeps the mark, on a file and through standard input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirelint-bom-fix-'));
+    const story = 'LONDON, Nov 29 (Reuters) -- The bank said Monday it would cut jobs.\n';
+    const fixedPlain = (await runCli(['--stdin', '--fix'], dir, story)).out;
+    expect(fixedPlain).not.toBe(story);
+    expect((await runCli(['--stdin', '--fix'], dir, `\ufeff${story}`)).out).toBe(`\ufeff${fixedPlain}`);
+    writeFileSync(join(dir, 'bom.txt'), `\ufeff${story}`);
+    await runCli(['--fix', 'bom.txt'], dir);
+    expect(readFileSync(join(dir, 'bom.txt'), 'utf8')).toBe(`\ufeff${fixedPlain}`);
   });
 });
