@@ -731,14 +731,14 @@ const SPEAKER_AFTER_RE = new RegExp(
 
 /**
  * Where the `n` words before `end` begin (not before `lo`): a speaker before a verb is at most four words, so the
- * speaker pattern needs no more of the text than this. Only plain spaces, tabs, line breaks and no-break spaces
- * part words here, a subset of what the pattern counts as space, so the window never starts too late.
+ * speaker pattern needs no more of the text than this. Words are parted by whitespace exactly as `\s` sees it, so
+ * the window holds every place the pattern could start.
  */
 function wordsBack(u: string, lo: number, end: number, n: number): number {
   let i = end;
   for (let w = 0; w < n && i > lo; w++) {
-    while (i > lo && isSpace(u.charCodeAt(i - 1))) i--;
-    while (i > lo && !isSpace(u.charCodeAt(i - 1))) i--;
+    while (i > lo && isJsSpace(u.charCodeAt(i - 1))) i--;
+    while (i > lo && !isJsSpace(u.charCodeAt(i - 1))) i--;
   }
   return i;
 }
@@ -789,7 +789,8 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
     const vStart = start + m.index;
     const vEnd = vStart + m[0].length;
     p.attributed = true;
-    const verb: TextSpan = { start: vStart, end: vEnd, text: m[0] };
+    // From the text, not the blanked copy: a quotation inside a two-word verb (`pointed “wryly” out`) stays.
+    const verb: TextSpan = { start: vStart, end: vEnd, text: text.slice(vStart, vEnd) };
     const beforeWin = u.slice(wordsBack(u, Math.max(p.start, vStart - 80), vStart, 4), vStart);
     const afterWin = u.slice(vEnd, Math.min(p.end, vEnd + 80));
     let speaker: TextSpan | undefined;
@@ -1038,4 +1039,4 @@ export function parseStory(text: string): Story {
 export const PRONOUNS = PRONOUN_RE;
 
 /** For tests: the speaker pattern and the check that lets it be skipped. */
-export const internals = { SPEAKER_BEFORE_RE, mayEndInSpeaker };
+export const internals = { SPEAKER_BEFORE_RE, mayEndInSpeaker, wordsBack };

@@ -4,6 +4,9 @@
  * While `countWork` runs its function, regular-expression searches, `indexOf` and `lastIndexOf` add the span of text
  * they scanned, and `charCodeAt`/`codePointAt` add one per call. Search-based quadratic work (a search that runs to
  * the end of the text once per paragraph, say) then shows as a quadratic count on every machine, under any load.
+ * Not counted: `includes`, `startsWith`, string copies, indexing with `text[i]` and backtracking inside one regex
+ * search. Once exec has been patched V8 keeps regexes off their fast path for the rest of the process, so a test
+ * file that counts should do nothing timed.
  */
 type Patch = { target: object; key: string; original: unknown };
 
@@ -54,7 +57,9 @@ export function countWork(fn: () => void): number {
     );
   }
   try {
-    fn();
+    const r = fn() as unknown;
+    if (r && typeof (r as { then?: unknown }).then === 'function')
+      throw new Error('countWork counts synchronous work only');
   } finally {
     for (const p of patches.reverse()) {
       Object.defineProperty(p.target, p.key, { value: p.original, writable: true, configurable: true });

@@ -18,14 +18,12 @@ import { RULES, RULES_BY_ID } from '../../src/core/rules/index';
 import type { Span } from '../../src/core/types';
 import {
   BUILTIN_VOCABULARY_DATA,
-  REGEX_CANDIDATE_LIMIT,
   checkVocabularyEntry,
   compileVocabulary,
   vocabularyFor,
   type VocabularyEntry,
 } from '../../src/core/vocabulary';
 import { hasShared, modernSample, modernizedReuters } from '../helpers/corpora';
-import { countWork } from '../helpers/work';
 
 const rule = RULES_BY_ID.get('house-vocabulary')!;
 const A50K = 'a'.repeat(50_000);
@@ -324,25 +322,6 @@ describe('regex entries agree with a JavaScript reference (look-arounds for word
       }),
       { numRuns: 1500 },
     );
-  });
-});
-
-describe('a large list from an untrusted config stays fast', () => {
-  it(`phrases beyond one native RegExp (${REGEX_CANDIDATE_LIMIT} characters) use the character scan: 5,000 entries over 1 MB in one pass`, () => {
-    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x${i % 7 === 0 ? ' and more' : ''}`);
-    const vocabulary = [
-      ...words.map((pattern) => ({ pattern, replacement: 'y' })),
-      { pattern: 'Kiev', replacement: 'Kyiv' },
-    ];
-    const para = 'Officials in Kiev said the weather was fine and more people came. ';
-    const text = `WASHINGTON (AP) — ${para.repeat(Math.ceil(1_000_000 / para.length))}\n`;
-    let r: ReturnType<typeof lint> | undefined;
-    const work = countWork(() => {
-      r = lint(text, { vocabulary }, [rule]);
-    });
-    expect(r!.findings.length).toBe(Math.ceil(1_000_000 / para.length));
-    // One entry at a time would examine the text 5,001 times over; one pass examines each character a few times.
-    expect(work / text.length, `${work} characters examined`).toBeLessThan(20);
   });
 });
 

@@ -294,3 +294,14 @@ describe('name-honorific, written to open on a literal M, matches what the \\b f
     expect(n).toBeGreaterThan(500);
   });
 });
+
+describe('a quotation inside a two-word verb', () => {
+  it('stays in the verb’s text, and no fix removes it', async () => {
+    const { fixAll } = await import('../../../src/core/lint');
+    const text = 'LONDON, Nov 29 (Reuters) - “We lost,” Smith pointed “wryly” out.\n';
+    const verbs = lint(text).story.attributions.map((a) => a.verb.text);
+    expect(verbs).toContain('pointed “wryly” out');
+    const out = fixAll(text, {}, { types: ['format', 'wording'] }).output;
+    expect(out).toContain('“wryly”');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Growth guards: the characters the parser examines grow with the text, not faster. In a file of their own because
+ * counting patches RegExp.prototype.exec, and V8 keeps regular expressions off their fast path for the rest of the
+ * process once it has been patched.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/core/lint';
+import { RULES_BY_ID } from '../../src/core/rules/index';
+import { parseStory } from '../../src/core/story';
+import { REGEX_CANDIDATE_LIMIT } from '../../src/core/vocabulary';
+import { countWork } from '../helpers/work';
+
+describe('parsing work grows with the text, not faster', () => {
+  // A guard against accidental quadratic work (it happened once: a search ran past each paragraph's end). It counts
+  // the characters the parser examines (regex searches, indexOf, charCodeAt) rather than timing, so it is exact:
+  // eight times the text may cost at most ten times the work, where quadratic work costs sixty-four times.
+  it.each([
+    ['paragraphs without quotation marks', 'Some words here, plainly set.\n\n'],
+    ['paragraphs with a quote each', '"Words here," she said.\n\n'],
+    ['one long paragraph', 'words and more words, '],
+    ['paragraphs with curly quotes and a dash', '\u201cWords \u2014 here,\u201d Ann Lee said on Monday.\n\n'],
+    ['an unclosed quote in every paragraph', '"Words here and more\n\n'],
+  ])('%s', (_, unit) => {
+    const small = countWork(() => parseStory(unit.repeat(2_000)));
+    const large = countWork(() => parseStory(unit.repeat(16_000)));
+    expect(small).toBeGreaterThan(2_000 * unit.length * 0.5);
+    expect(large / small).toBeLessThan(10);
+  });
+
+  it('the counter itself sees quadratic work', () => {
+    const quadratic = (n: number) => () => {
+      const text = 'ab'.repeat(n);
+      for (let i = 0; i < n; i++) text.indexOf('z', i);
+    };
+    expect(countWork(quadratic(8_000)) / countWork(quadratic(1_000))).toBeGreaterThan(50);
+  });
+});
+
+const rule = RULES_BY_ID.get('house-vocabulary')!;
+
+describe('a large list from an untrusted config stays fast', () => {
+  it(`phrases beyond one native RegExp (${REGEX_CANDIDATE_LIMIT} characters) use the character scan: 5,000 entries over 1 MB in one pass`, () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x${i % 7 === 0 ? ' and more' : ''}`);
+    const vocabulary = [
+      ...words.map((pattern) => ({ pattern, replacement: 'y' })),
+      { pattern: 'Kiev', replacement: 'Kyiv' },
+    ];
+    const para = 'Officials in Kiev said the weather was fine and more people came. ';
+    const text = `WASHINGTON (AP) — ${para.repeat(Math.ceil(1_000_000 / para.length))}\n`;
+    let r: ReturnType<typeof lint> | undefined;
+    const work = countWork(() => {
+      r = lint(text, { vocabulary }, [rule]);
+    });
+    expect(r!.findings.length).toBe(Math.ceil(1_000_000 / para.length));
+    // One entry at a time would examine the text 5,001 times over; one pass examines each character a few times.
+    expect(work / text.length, `${work} characters examined`).toBeLessThan(20);
+  });
+});
