@@ -1,6 +1,8 @@
 import { defineRule, eachBodyMatch, replace } from './util';
 
 const RE = /…|\. \. \./g;
+// The paragraphs worth matching are found by plain string search.
+const LITERALS = ['…', '. . .'];
 
 export default defineRule(
   {
@@ -12,13 +14,19 @@ export default defineRule(
     profiles: ['reuters', 'ap'],
   },
   (story, ctx) => {
-    eachBodyMatch(story, story.text, RE, (m, at) => {
-      ctx.report({
-        start: at,
-        end: at + m[0].length,
-        message: `Write an ellipsis as three full stops ("..."), not "${m[0]}".`,
-        fix: replace(at, at + m[0].length, '...'),
-      });
-    });
+    eachBodyMatch(
+      story,
+      story.text,
+      RE,
+      (m, at) => {
+        ctx.report({
+          start: at,
+          end: at + m[0].length,
+          message: `Write an ellipsis as three full stops ("..."), not "${m[0]}".`,
+          fix: replace(at, at + m[0].length, '...'),
+        });
+      },
+      LITERALS,
+    );
   },
 );

@@ -87,22 +87,71 @@ function withoutLookarounds(re: RegExp): RegExp {
   return out;
 }
 
+const literalRes = new Map<string, RegExp>();
+
+/** A global regex for a plain string: the regex engine finds a literal far faster than indexOf does. */
+function literalRe(lit: string): RegExp {
+  let re = literalRes.get(lit);
+  if (!re) literalRes.set(lit, (re = new RegExp(lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')));
+  return re;
+}
+
+/**
+ * The ranges (in order) that hold at least one of `literals` whole. A plain string is found by the engine's fast
+ * search, where a pattern that opens on a choice or a class (`Mr|Ms`, `M[rs]`) is tried at every position.
+ */
+function paragraphsHolding(source: string, ranges: readonly BodyRange[], literals: readonly string[]): BodyRange[] {
+  const hit = new Uint8Array(ranges.length);
+  const stop = ranges[ranges.length - 1]!.end;
+  for (const lit of literals) {
+    const re = literalRe(lit);
+    let k = 0;
+    re.lastIndex = ranges[0]!.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(source)) !== null && m.index < stop) {
+      const pos = m.index;
+      while (k < ranges.length && ranges[k]!.end <= pos) k++;
+      const r = ranges[k];
+      if (!r) break;
+      if (pos < r.start) re.lastIndex = r.start;
+      else if (pos + lit.length <= r.end) {
+        hit[k] = 1;
+        if (++k >= ranges.length) break;
+        re.lastIndex = ranges[k]!.start;
+      } else re.lastIndex = pos + 1;
+    }
+  }
+  const out: BodyRange[] = [];
+  for (let k = 0; k < ranges.length; k++) if (hit[k]) out.push(ranges[k]!);
+  return out;
+}
+
 /**
  * Every match of a global regex inside each body paragraph of `source` (story.text or story.unquoted), with the
  * same results as matching each paragraph on its own. One pass over the body with the regex stripped of its
  * look-arounds (which matches wherever the regex does, whatever follows a paragraph) finds the paragraphs that can
  * hold a match; only those are then matched paragraph by paragraph, so a story of thousands of paragraphs costs one
  * regex pass instead of thousands of small ones.
+ *
+ * `literals`, when given, must be strings of which every match holds at least one (`Mr`, `Ms` and `Miss` for
+ * `\b(Mr|Mrs|Ms|Miss)\.?\s`): the paragraphs holding one are found by plain string search instead, which is several
+ * times faster than a pattern that opens on a choice.
  */
 export function eachBodyMatch(
   story: Story,
   source: string,
   re: RegExp,
   cb: (m: RegExpExecArray, at: number, range: BodyRange) => void,
+  literals?: readonly string[],
 ): void {
   const ranges = bodyRanges(story);
   if (ranges.length === 0) return;
   const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  if (literals) {
+    for (const r of paragraphsHolding(source, ranges, literals))
+      eachMatch(source, g, r.start, r.end, (mm, at) => cb(mm, at, r));
+    return;
+  }
   const stop = ranges[ranges.length - 1]!.end;
   const loose = withoutLookarounds(g);
   const candidates: BodyRange[] = [];

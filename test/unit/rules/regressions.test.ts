@@ -305,3 +305,35 @@ describe('a quotation inside a two-word verb', () => {
     expect(out).toContain('“wryly”');
   });
 });
+
+describe('eachBodyMatch with literals finds the paragraphs by plain string search, with the same results', () => {
+  it('on random paragraphs', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseStory } = await import('../../../src/core/story');
+    const { bodyRanges, eachBodyMatch, eachMatch } = await import('../../../src/core/rules/util');
+    const cases: Array<[RegExp, string[]]> = [
+      [/(M(?<=\bM)(?:r|rs|s|iss))(\.?)\s+(?=[A-Z])(?!(?:World)\b)/g, ['Mr', 'Ms', 'Miss']],
+      [/…|\. \. \./g, ['…', '. . .']],
+    ];
+    const words = fc.constantFrom('Mr', 'Mrs.', 'Ms', 'Miss', 'M', 'r', 'World', 'Smith', '…', '.', '. .', ' ', 'x');
+    const para = fc.array(words, { minLength: 1, maxLength: 10 }).map((w) => w.join(' '));
+    let n = 0;
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 6 }), (paras) => {
+        const text = `Head\n\nMOSCOW, March 4 (Reuters) - ${paras.join('\n\n')}\n\n(Reporting by Ann Lee)\n`;
+        const story = parseStory(text);
+        for (const [re, literals] of cases) {
+          const fast: string[] = [];
+          eachBodyMatch(story, story.text, re, (m, at) => fast.push(`${at}:${m[0]}`), literals);
+          const each: string[] = [];
+          for (const r of bodyRanges(story))
+            eachMatch(story.text, re, r.start, r.end, (m, at) => each.push(`${at}:${m[0]}`));
+          expect(fast).toEqual(each);
+          n += each.length;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(n).toBeGreaterThan(1000);
+  });
+});
