@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import type { WirelintConfig } from '../src/core/config';
+import type * as LinterModule from './lib/editor-linter';
 import type * as EngineModule from './lib/engine';
 import { allRulesOn } from './lib/config';
 import { backToBack, loadStories, tenThousandWordStory } from './lib/inputs';
@@ -109,12 +110,17 @@ async function main(): Promise<void> {
 
   // ---- The engine under test: bundled like the shipped code (see bench/lib/engine.ts) ----
   const tmp = mkdtempSync(join(tmpdir(), 'wirelint-bench-'));
+  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+  const load = createRequire(__filename);
   let engine: typeof EngineModule;
-  let engineFrom = 'bench/lib/engine.ts bundled and minified by esbuild, as esbuild.mjs builds dist/';
+  let bundled = true;
+  let engineFrom = 'bench/lib/engine.ts bundled and minified by esbuild, as esbuild.mjs builds the extension';
   try {
-    installVscodeStub();
     await build({
-      entryPoints: { engine: join(__dirname, 'lib/engine.ts') },
+      entryPoints: {
+        engine: join(__dirname, 'lib/engine.ts'),
+        'editor-linter': join(__dirname, 'lib/editor-linter.ts'),
+      },
       outdir: tmp,
       outExtension: { '.js': '.cjs' },
       bundle: true,
@@ -126,9 +132,10 @@ async function main(): Promise<void> {
       mainFields: ['module', 'main'],
       logLevel: 'silent',
     });
-    engine = createRequire(__filename)(join(tmp, 'engine.cjs')) as typeof EngineModule;
+    engine = load(join(tmp, 'engine.cjs')) as typeof EngineModule;
   } catch (err) {
-    engine = createRequire(__filename)('./lib/engine') as typeof EngineModule;
+    bundled = false;
+    engine = load('./lib/engine') as typeof EngineModule;
     engineFrom = `the TypeScript sources as loaded by the benchmark (the engine bundle failed: ${err instanceof Error ? err.message : String(err)})`;
     notes.push(`Engine: ${engineFrom}`);
   }
@@ -241,7 +248,7 @@ async function main(): Promise<void> {
   // The config the extension resolves (ConfigService.configFor): config file ← settings. Here the config file turns
   // every rule on and no setting is set. Resolved once.
   const resolved: WirelintConfig = mergeConfigs(config, validateConfig({}, RULES, 'settings (wirelint.*)').config);
-  let relintPath = 'Linter.lintWith from src/extension/linter.ts, in the engine bundle (vscode stubbed)';
+  let relintPath = 'Linter.lintWith from src/extension/linter.ts, bundled like the engine (vscode stubbed)';
   type FakeDoc = { uri: { toString(): string }; version: number; text: string; getText(): string };
   const base = big.text;
   const mid = Math.floor(base.length / 2);
@@ -256,7 +263,8 @@ async function main(): Promise<void> {
   };
   let lintWith: (d: FakeDoc) => void;
   try {
-    const { Linter } = engine;
+    installVscodeStub();
+    const { Linter } = load(bundled ? join(tmp, 'editor-linter.cjs') : './lib/editor-linter') as typeof LinterModule;
     type Doc = Parameters<InstanceType<typeof Linter>['lintWith']>[0];
     // Every service the Linter is built with (configs, suppressions …): generation 0, the resolved config, no
     // suppressions. Only lintWith is called, as the extension does once the config is resolved.

@@ -16,18 +16,6 @@ export function percentile(xs: readonly number[], p: number): number {
   return s[Math.min(rank, s.length) - 1]!;
 }
 
-/** Run `fn` `warmup` times untimed, then `repeats` times timed; the times in ms. */
-export function timeRuns(fn: () => void, warmup: number, repeats: number): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 /** Collect garbage between phases when node runs with --expose-gc (npm run bench does). */
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
