@@ -14,7 +14,7 @@ import {
   type WirelintConfig,
 } from '../core/config';
 import { RULES } from '../core/rules/index';
-import { readTextIfExists } from './files';
+import { readTextIfExists, watchNamedFile } from './files';
 import { log, showFileProblem } from './log';
 import { readSettings } from './settings';
 
@@ -38,22 +38,14 @@ export class ConfigService implements vscode.Disposable {
   private readonly merged = new WeakMap<WirelintConfig, { key: string; config: WirelintConfig }>();
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
-    const changed = (uri: vscode.Uri): void => this.invalidate(uri);
-    watcher.onDidChange(changed, null, this.disposables);
-    watcher.onDidCreate(changed, null, this.disposables);
-    watcher.onDidDelete(changed, null, this.disposables);
     this.disposables.push(
-      watcher,
+      // A config file edited in the editor applies when saved.
+      watchNamedFile(CONFIG_NAME, (uri) => this.invalidate(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('wirelint')) {
           this.generation++;
           this.emitter.fire();
         }
-      }),
-      // A config file edited in the editor applies when saved; the watcher sees it.
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (d.uri.path.endsWith(`/${CONFIG_NAME}`)) changed(d.uri);
       }),
     );
   }

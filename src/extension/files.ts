@@ -8,3 +8,20 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
     return undefined;
   }
 }
+
+/**
+ * Call `changed` whenever a file named `name` anywhere in the workspace is created, changed or deleted on disk, or
+ * saved from an editor (a save the watcher may report late or not at all). Dispose of the result to stop.
+ */
+export function watchNamedFile(name: string, changed: (uri: vscode.Uri) => void): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidChange(changed),
+    watcher.onDidCreate(changed),
+    watcher.onDidDelete(changed),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.uri.path.endsWith(`/${name}`)) changed(d.uri);
+    }),
+  );
+}

@@ -21,7 +21,7 @@ import {
 } from '../core/suppressions';
 import type { DiagnosticsController } from './diagnostics';
 import type { Linter } from './linter';
-import { readTextIfExists } from './files';
+import { readTextIfExists, watchNamedFile } from './files';
 import { log, showFileProblem } from './log';
 
 export const IGNORE_FINDING = 'wirelint.ignoreFinding';
@@ -145,19 +145,11 @@ export class SuppressionService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${IGNORE_FILE}`);
-    const changed = (uri: vscode.Uri): void => {
-      log.info(`Suppressions changed: ${uri.toString(true)}`);
-      this.reported.delete(uri.toString());
-      this.invalidate();
-    };
-    watcher.onDidChange(changed, null, this.disposables);
-    watcher.onDidCreate(changed, null, this.disposables);
-    watcher.onDidDelete(changed, null, this.disposables);
     this.disposables.push(
-      watcher,
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (d.uri.path.endsWith(`/${IGNORE_FILE}`)) changed(d.uri);
+      watchNamedFile(IGNORE_FILE, (uri) => {
+        log.info(`Suppressions changed: ${uri.toString(true)}`);
+        this.reported.delete(uri.toString());
+        this.invalidate();
       }),
     );
   }
