@@ -254,13 +254,18 @@ export function fingerprintParts(text: string, span: Span): { before: string; fl
   return { before, flagged: collapse(text.slice(start, end)), after };
 }
 
-/** FNV-1a, 64 bits, over the UTF-8 bytes of `s`; 16 lower-case hex digits. */
+/**
+ * FNV-1a, 64 bits, over the UTF-8 bytes of `s`; 16 lower-case hex digits. The 64-bit state is kept as two 32-bit
+ * halves (the prime is 2^40 + 0x1b3, so a product needs only small multiplications and one shift).
+ */
 export function fnv1a64(s: string): string {
-  const MASK = 0xffffffffffffffffn;
-  const PRIME = 0x100000001b3n;
-  let h = 0xcbf29ce484222325n;
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
   const byte = (b: number): void => {
-    h = ((h ^ BigInt(b)) * PRIME) & MASK;
+    lo = (lo ^ b) >>> 0;
+    const low = lo * 0x1b3; // below 2^41: exact
+    hi = (Math.imul(hi, 0x1b3) + Math.floor(low / 0x100000000) + (lo << 8)) >>> 0;
+    lo = low >>> 0;
   };
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -279,7 +284,7 @@ export function fnv1a64(s: string): string {
       byte(0x80 | (c & 0x3f));
     }
   }
-  return h.toString(16).padStart(16, '0');
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 /** The fingerprint of a finding in `text`: stable across edits elsewhere, lapsing when its text changes. */
@@ -344,10 +349,17 @@ export function applySuppressions(
   const byKey = new Map<string, SuppressionEntry>();
   for (const e of entries)
     if (!byKey.has(`${e.rule}\u0000${e.fingerprint}`)) byKey.set(`${e.rule}\u0000${e.fingerprint}`, e);
+  // Only a finding of a rule with an entry can be suppressed: the others need no fingerprint (lint runs on every
+  // keystroke, and a fingerprint is the costly part here).
+  const rules = new Set(entries.map((e) => e.rule));
   const used = new Set<string>();
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
+    if (!rules.has(f.ruleId)) {
+      kept.push(f);
+      continue;
+    }
     const k = `${f.ruleId}\u0000${fingerprint(text, f)}`;
     const entry = byKey.get(k);
     if (entry) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixAll, fixAllEdits, lint, wordingEdits } from '../../src/core/lint';
 import {
@@ -49,14 +50,32 @@ const entry = (over: Partial<SuppressionEntry> = {}): SuppressionEntry => ({
   ...over,
 });
 
+/** FNV-1a 64 with BigInt, one byte at a time: the definition, to check the two-halves version against. */
+function reference(bytes: Uint8Array): string {
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
+}
+
 describe('fingerprint', () => {
   it('is FNV-1a 64 (known vectors) and 16 hex digits', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
-    // UTF-8, not UTF-16: "é" is two bytes.
-    expect(fnv1a64('é')).not.toBe(fnv1a64('\u00e9'.normalize('NFD')));
+    // UTF-8, not UTF-16: "é" is the two bytes C3 A9, "😀" the four bytes F0 9F 98 80.
+    expect(fnv1a64('é')).toBe(reference(Buffer.from('é', 'utf8')));
+    expect(fnv1a64('é')).toBe('0ac21707b7181e01');
+    expect(fnv1a64('😀')).toBe(reference(Buffer.from([0xf0, 0x9f, 0x98, 0x80])));
     expect(fingerprint(STORY, find(STORY, 'dateline-month-format'))).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('equals a byte-by-byte 64-bit reference over the UTF-8 of any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        expect(fnv1a64(t)).toBe(reference(Buffer.from(t, 'utf8')));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('takes the flagged text and three words either side (letters and digits), within the paragraph', () => {
