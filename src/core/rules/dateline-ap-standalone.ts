@@ -1,11 +1,10 @@
 import data from '../data/ap-datelines.json';
 import { defineRule, replace, suggest } from './util';
+import { escapeRegExp } from '../text';
 
 const STANDALONE = new Set([...data.standaloneUS, ...data.standaloneWorld]);
 const NEEDS_STATE = new Set(data.alwaysNeedsState);
-const SPECIAL = new RegExp(
-  `^(${data.specialDatelines.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
-);
+const SPECIAL = new RegExp(`^(${data.specialDatelines.map(escapeRegExp).join('|')})`);
 
 export default defineRule(
   {

@@ -19,8 +19,8 @@ function fullNameRe(speakers: Set<string>): RegExp {
   let re = fullNameRes.get(key);
   if (!re) {
     if (fullNameRes.size >= 256) fullNameRes.clear();
-    const alts = key.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
-    re = new RegExp(`${GIVEN}(?=(?:${alts})\\b)(${SURNAME})\\b`, 'g');
+    // Speakers' surnames pass SURNAME_RE, so they hold no regex syntax: joined with `|` they are the alternatives.
+    re = new RegExp(`${GIVEN}(?=(?:${key})\\b)(${SURNAME})\\b`, 'g');
     fullNameRes.set(key, re);
   }
   return re;

@@ -1,6 +1,7 @@
 import type { Fix, Rule, RuleMeta, Suggestion } from '../types';
 import type { BodySpan, Story } from '../story';
 import type { RuleContext } from '../types';
+import { escapeRegExp } from '../text';
 
 export function defineRule(meta: Omit<RuleMeta, 'docs'>, check: (story: Story, ctx: RuleContext) => void): Rule {
   return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check };
@@ -92,7 +93,7 @@ const literalRes = new Map<string, RegExp>();
 /** A global regex for a plain string: the regex engine finds a literal far faster than indexOf does. */
 function literalRe(lit: string): RegExp {
   let re = literalRes.get(lit);
-  if (!re) literalRes.set(lit, (re = new RegExp(lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')));
+  if (!re) literalRes.set(lit, (re = new RegExp(escapeRegExp(lit), 'g')));
   return re;
 }
 
