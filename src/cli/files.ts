@@ -2,7 +2,16 @@
  * Which files to lint, and reading them safely: binary, empty, oversized and non-UTF-8 files are skipped with one
  * clear line; missing or unreadable paths are reported.
  */
-import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  promises as fs,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { MAX_STORY_BYTES } from '../core/detect';
@@ -21,7 +30,21 @@ export interface Expanded {
   missing: Array<{ arg: string; reason: string }>;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** A folder walk: folders already walked (by real path, so a link back up cannot loop) and whether a link was met. */
+interface Walk {
+  seen: Set<string>;
+  links: boolean;
+}
+
+async function walk(dir: string, out: string[], w: Walk): Promise<void> {
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch {
+    return;
+  }
+  if (w.seen.has(real)) return;
+  w.seen.add(real);
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -35,6 +58,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
       // A desk folder of links to stories: follow them.
+      w.links = true;
       try {
         const st = await fs.stat(p);
         isDir = st.isDirectory();
@@ -44,15 +68,32 @@ async function walk(dir: string, out: string[]): Promise<void> {
       }
     }
     if (isDir) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p, out);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p, out, w);
     } else if (isFile && isStoryName(e.name)) out.push(p);
   }
+}
+
+/** The files, each story once: where links lead two paths to one file, the first path is kept. */
+function oncePerFile(files: readonly string[]): string[] {
+  const byReal = new Set<string>();
+  return files.filter((f) => {
+    let real = f;
+    try {
+      real = realpathSync(f);
+    } catch {
+      // unreadable: kept under its own path, and reported when it is read
+    }
+    if (byReal.has(real)) return false;
+    byReal.add(real);
+    return true;
+  });
 }
 
 export async function expandArgs(args: readonly string[], cwd: string): Promise<Expanded> {
   const files: string[] = [];
   const found = new Set<string>();
   const missing: Expanded['missing'] = [];
+  let links = false;
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     let st;
@@ -63,7 +104,9 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
     }
     if (st?.isDirectory()) {
       const before = files.length;
-      await walk(abs, files);
+      const w: Walk = { seen: new Set(), links: false };
+      await walk(abs, files, w);
+      links ||= w.links;
       for (const f of files.slice(before)) found.add(f);
       if (files.length === before)
         missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder` });
@@ -82,7 +125,9 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
       missing.push({ arg, reason: 'no such file or folder' });
     }
   }
-  return { files: [...new Set(files)], found, missing };
+  const unique = [...new Set(files)];
+  // Links can lead two paths to one story: it is checked (and fixed) once.
+  return { files: links ? oncePerFile(unique) : unique, found, missing };
 }
 
 /**

@@ -331,6 +331,17 @@ describe('review regressions', () => {
     expect(lstatSync(join(dir, 'desk/s.wire')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real/s.wire'), 'utf8')).toBe(BAD_FIXED);
   });
+
+  it('a link back up the tree does not loop, and a story two paths lead to is checked once', async () => {
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'desk/s.wire'), BAD);
+    symlinkSync('..', join(dir, 'desk/up'));
+    symlinkSync('..', join(dir, 'desk/up2'));
+    symlinkSync(join(dir, 'desk/s.wire'), join(dir, 'desk/again.wire'));
+    const r = await run(['--format', 'json', 'desk'], dir);
+    const json = JSON.parse(r.out) as Array<{ filePath: string }>;
+    expect(json.map((f) => f.filePath)).toEqual([join(dir, 'desk/again.wire')]);
+  });
 });
 
 describe('a byte-order mark is no character of the story', () => {
