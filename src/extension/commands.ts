@@ -62,6 +62,17 @@ async function fixAllInEditor(configs: ConfigService, linter: Linter): Promise<v
   await applyVersionedEdits({ uri: doc.uri.toString(), version, edits });
 }
 
+/**
+ * What a workspace check leaves out: the files the user excludes (`files.exclude`, which a search given its own
+ * exclusion would otherwise drop) and installed packages (`node_modules`, which the command line skips too).
+ */
+function excludeGlob(): string {
+  const excluded = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
+  // A pattern with its own braces cannot sit inside the group below; those are left to the user's search.
+  const globs = Object.keys(excluded).filter((g) => excluded[g] === true && !/[{},]/.test(g));
+  return `{${[...globs, '**/node_modules/**'].join(',')}}`;
+}
+
 async function lintWorkspace(
   diagnostics: DiagnosticsController,
   configs: ConfigService,
@@ -77,12 +88,13 @@ async function lintWorkspace(
     { location: vscode.ProgressLocation.Notification, title: 'Wirelint: checking wire stories', cancellable: true },
     async (progress, token) => {
       const found = new Map<string, vscode.Uri>();
+      const exclude = excludeGlob();
       for (const pattern of include) {
-        for (const uri of await vscode.workspace.findFiles(pattern, undefined, undefined, token))
+        for (const uri of await vscode.workspace.findFiles(pattern, exclude, undefined, token))
           found.set(uri.toString(), uri);
       }
       if (settings.detectPlainText) {
-        for (const uri of await vscode.workspace.findFiles('**/*.txt', undefined, 5000, token))
+        for (const uri of await vscode.workspace.findFiles('**/*.txt', exclude, 5000, token))
           found.set(uri.toString(), uri);
       }
       const uris = [...found.values()];

@@ -341,6 +341,11 @@ test('one bad vocabulary entry is left out while the other entries apply', async
 
 test('checking all wire stories in the workspace fills the Problems panel for closed files', async () => {
   const closed = await writeStory('closed-story.story', STORY.replace('Harbour', 'Port'));
+  // An installed package's files are not the desk's stories.
+  const pkgDir = vscode.Uri.joinPath(folder(), 'node_modules', 'some-package');
+  await vscode.workspace.fs.createDirectory(pkgDir);
+  const pkgStory = vscode.Uri.joinPath(pkgDir, 'example.story');
+  await vscode.workspace.fs.writeFile(pkgStory, new TextEncoder().encode(STORY));
   assert.equal(
     vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()),
     false,
@@ -350,6 +355,8 @@ test('checking all wire stories in the workspace fills the Problems panel for cl
   const d = await diagnosticsSettled(closed, (x) => x.length >= 5, 'problems for the closed story');
   assert.ok(d.some((x) => ruleOf(x) === 'dateline-agency-tag'));
   assert.equal(d.find((x) => ruleOf(x) === 'dateline-agency-tag')!.range.start.line, 4);
+  assert.deepEqual(wirelintDiagnostics(pkgStory), [], 'nothing under node_modules is checked');
+  await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'node_modules'), { recursive: true });
 });
 
 test('"Ignore this finding…" keeps the story as it is and records the finding in .wirelint-ignore.json', async () => {
