@@ -79,7 +79,9 @@ export async function suppressAll(
     const target = loader.forDir(dirname(r.filePath)).file ?? join(dirname(r.filePath), IGNORE_FILE);
     const file = entryPath(target, r.filePath);
     const entries = r.findings.map((f) => makeSuppression(r.source, f, { file, when, ...meta }));
-    byFile.set(target, [...(byFile.get(target) ?? []), { r, entries }]);
+    const group = byFile.get(target);
+    if (group) group.push({ r, entries });
+    else byFile.set(target, [{ r, entries }]);
   }
   let findings = 0;
   let stories = 0;

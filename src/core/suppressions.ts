@@ -371,9 +371,26 @@ export function applySuppressions(
   return { kept, suppressed, unusedEntries };
 }
 
+/**
+ * An ignore file's entries by story, built once per list read: after `--suppress-all` on an archive one file can
+ * hold tens of thousands of entries, and every story (every keystroke, in an editor) asks for its own. A list read
+ * from an ignore file is never changed in place; a change makes a new list.
+ */
+const entriesByFile = new WeakMap<readonly SuppressionEntry[], Map<string, SuppressionEntry[]>>();
+
 /** The entries for one story, `file` being its path relative to the ignore file's folder with forward slashes. */
 export function entriesFor(entries: readonly SuppressionEntry[], file: string): SuppressionEntry[] {
-  return entries.filter((e) => e.file === file);
+  let index = entriesByFile.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const e of entries) {
+      const list = index.get(e.file);
+      if (list) list.push(e);
+      else index.set(e.file, [e]);
+    }
+    entriesByFile.set(entries, index);
+  }
+  return [...(index.get(file) ?? [])];
 }
 
 /** `path` relative to `folder` with forward slashes, or undefined when it is not inside it. Both use `/`. */

@@ -4,6 +4,7 @@ import { fixAll, fixAllEdits, lint, wordingEdits } from '../../src/core/lint';
 import {
   applySuppressions,
   editsSparing,
+  entriesFor,
   fingerprint,
   fingerprintParts,
   fixAllEditsSparing,
@@ -325,5 +326,26 @@ describe('fixes that would touch suppressed text', () => {
     expect(b!.fix).toEqual(outside.fix);
     // The original findings are left as they were.
     expect(inside.fix).toBeDefined();
+  });
+});
+
+describe('entriesFor', () => {
+  it('gives each story its entries, in file order, from a list of thousands, and a fresh list each time', () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => ({
+      file: `desk/s${i % 300}.txt`,
+      rule: 'quote-balance',
+      fingerprint: i.toString(16).padStart(16, '0'),
+      excerpt: 'x',
+      who: 'a',
+      when: '2026-01-01T00:00:00.000Z',
+      why: 'w',
+    }));
+    for (const file of ['desk/s0.txt', 'desk/s299.txt', 'desk/none.txt']) {
+      expect(entriesFor(entries, file)).toEqual(entries.filter((e) => e.file === file));
+    }
+    entriesFor(entries, 'desk/s0.txt').pop();
+    expect(entriesFor(entries, 'desk/s0.txt')).toHaveLength(10);
+    const other = entries.slice(0, 5);
+    expect(entriesFor(other, 'desk/s0.txt')).toEqual([entries[0]]);
   });
 });

@@ -29,7 +29,11 @@ export const stylish: Formatter = ({ color, cwd }) => {
       const unused = total.unused;
       if (unused.length) {
         const byIgnoreFile = new Map<string, UnusedRecord[]>();
-        for (const u of unused) byIgnoreFile.set(u.ignoreFile, [...(byIgnoreFile.get(u.ignoreFile) ?? []), u]);
+        for (const u of unused) {
+          const list = byIgnoreFile.get(u.ignoreFile);
+          if (list) list.push(u);
+          else byIgnoreFile.set(u.ignoreFile, [u]);
+        }
         for (const [file, list] of byIgnoreFile) {
           out.push(
             '',
