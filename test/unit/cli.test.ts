@@ -297,15 +297,16 @@ describe('review regressions', () => {
     mkdirSync(join(dir, 'g'), { recursive: true });
     const notes = 'Desk notes\n\nSee http://intranet/desk\n';
     writeFileSync(join(dir, 'g/NOTES.md'), notes);
-    writeFileSync(join(dir, 'g/contacts.txt'), 'Contacts\n\nJo Bell, 555 0100\n\nhttp://intranet/contacts\n');
+    const contacts = 'Contacts\n\nJo Bell, 555 0100\n\nhttp://intranet/contacts\n';
+    writeFileSync(join(dir, 'g/contacts.txt'), contacts);
     writeFileSync(join(dir, 'g/story.txt'), BAD);
     const r = await run(['--fix', 'g/**'], dir);
     expect(readFileSync(join(dir, 'g/NOTES.md'), 'utf8')).toBe(notes);
-    expect(readFileSync(join(dir, 'g/contacts.txt'), 'utf8')).toMatch(/intranet\/contacts/);
+    expect(readFileSync(join(dir, 'g/contacts.txt'), 'utf8')).toBe(contacts);
     expect(readFileSync(join(dir, 'g/story.txt'), 'utf8')).toBe(BAD_FIXED);
     expect(r.code).toBe(0);
     await run(['--fix', 'g'], dir);
-    expect(readFileSync(join(dir, 'g/contacts.txt'), 'utf8')).toMatch(/intranet\/contacts/);
+    expect(readFileSync(join(dir, 'g/contacts.txt'), 'utf8')).toBe(contacts);
     // Named one by one, a file is always checked.
     const named = await run(['--format', 'json', 'g/contacts.txt'], dir);
     expect((JSON.parse(named.out) as unknown[]).length).toBe(1);
