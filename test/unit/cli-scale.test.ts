@@ -3,12 +3,13 @@
  * the main thread, and the progress line shows only on a terminal.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { Progress } from '../../src/cli/progress';
+import { tempDir } from '../helpers/tmp';
 
 const BIN = join(resolve(__dirname, '../..'), 'bin/wirelint.js');
 
@@ -20,7 +21,7 @@ function story(n: number): string {
 }
 
 function folder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wirelint-scale-'));
+  const dir = tempDir('wirelint-scale-');
   mkdirSync(join(dir, 'desk'));
   for (let i = 0; i < count; i++) writeFileSync(join(dir, 'desk', `s${String(i).padStart(4, '0')}.txt`), story(i));
   return dir;
@@ -179,7 +180,7 @@ describe('--fix-type', () => {
 
 describe('house vocabulary patterns in the built command', () => {
   it('loads the regular-expression engine from its own file when a config has a pattern entry', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wirelint-re2-'));
+    const dir = tempDir('wirelint-re2-');
     writeFileSync(
       join(dir, '.wirelintrc.json'),
       '{\n  // house list\n  "vocabulary": [{ "pattern": "Lake Tana?ganyika", "regex": true, "replacement": "Lake Tanganyika" }]\n}\n',

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { parseSuppressions, type SuppressionFile } from '../../src/core/suppressions';
+import { tempDir } from '../helpers/tmp';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -28,7 +28,7 @@ const readIgnore = (path: string): SuppressionFile => {
 let dir: string;
 const savedUser = process.env.WIRELINT_USER;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wirelint-sup-'));
+  dir = tempDir('wirelint-sup-');
   process.env.WIRELINT_USER = 'desk-editor';
 });
 afterEach(() => {

@@ -3,14 +3,12 @@ import {
   chmodSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -18,6 +16,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { MAX_FILE_BYTES, decodeStory } from '../../src/cli/files';
 import { RULES } from '../../src/core/rules/index';
+import { tempDir } from '../helpers/tmp';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin/wirelint.js');
@@ -33,7 +32,7 @@ const run = runCli;
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wirelint-cli-'));
+  dir = tempDir('wirelint-cli-');
 });
 
 describe('wirelint command', () => {
@@ -347,7 +346,7 @@ describe('review regressions', () => {
 
 describe('a byte-order mark is no character of the story', () => {
   it('offsets, lines and columns are the same with and without one, in every format', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wirelint-bom-'));
+    const dir = tempDir('wirelint-bom-');
     const story = 'LONDON, Nov 29 (Reuters) -- The bank said Monday it would cut jobs.\n';
     writeFileSync(join(dir, 'plain.txt'), story);
     writeFileSync(join(dir, 'bom.txt'), `\ufeff${story}`);
@@ -382,7 +381,7 @@ describe('a byte-order mark is no character of the story', () => {
   });
 
   it('--fix keeps the mark, on a file and through standard input', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wirelint-bom-fix-'));
+    const dir = tempDir('wirelint-bom-fix-');
     const story = 'LONDON, Nov 29 (Reuters) -- The bank said Monday it would cut jobs.\n';
     const fixedPlain = (await runCli(['--stdin', '--fix'], dir, story)).out;
     expect(fixedPlain).not.toBe(story);

@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import {
 import { validateConfig } from '../../src/core/config';
 import { PROFILE_IDS } from '../../src/core/profiles';
 import { RULES } from '../../src/core/rules/index';
+import { tempDir } from '../helpers/tmp';
 
 const IDS = RULES.map((r) => r.meta.id);
 
@@ -88,7 +88,7 @@ describe('regeneration', () => {
     });
 
     function copy(): string {
-      dir = mkdtempSync(join(tmpdir(), 'wirelint-docs-'));
+      dir = tempDir('wirelint-docs-');
       cpSync(join(ROOT, 'docs'), join(dir, 'docs'), { recursive: true });
       cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
       return dir;

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { add, currentUser, update } from '../../src/cli/suppression-store';
 import { LockTimeoutError, addSuppressions, lockPathOf, type StoreFs } from '../../src/core/suppression-store';
 import { SuppressionFileError, parseSuppressions, type SuppressionEntry } from '../../src/core/suppressions';
+import { tempDir } from '../helpers/tmp';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -29,7 +29,7 @@ const entriesIn = (path: string): SuppressionEntry[] => {
 let dir: string;
 let writer: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'wirelint-store-'));
+  dir = tempDir('wirelint-store-');
   writer = join(dir, 'suppression-writer.cjs');
   await build({
     entryPoints: [join(ROOT, 'test/helpers/suppression-writer.ts')],

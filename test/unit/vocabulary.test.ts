@@ -3,8 +3,7 @@
  * the built-in starter list, both ways of finding candidate places against a plain reference matcher, the cache,
  * the schema, and the command line.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import fc from 'fast-check';
@@ -24,6 +23,7 @@ import {
   type VocabularyEntry,
 } from '../../src/core/vocabulary';
 import { hasShared, modernSample, modernizedReuters } from '../helpers/corpora';
+import { tempDir } from '../helpers/tmp';
 
 const rule = RULES_BY_ID.get('house-vocabulary')!;
 const A50K = 'a'.repeat(50_000);
@@ -379,7 +379,7 @@ describe('the command line', () => {
   const STORY = 'Talks resume\n\nKIEV, Ukraine (AP) — Talks in Kiev resumed Monday, the colour party said.\n';
 
   it('reports and --fix applies vocabulary from a .wirelintrc.json with comments', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wirelint-vocab-'));
+    const dir = tempDir('wirelint-vocab-');
     writeFileSync(
       join(dir, '.wirelintrc.json'),
       '{\n  // our desk\n  "vocabulary": [\n    {"pattern": "colour", "replacement": "color", "severity": "error"},\n  ],\n}\n',
@@ -397,7 +397,7 @@ describe('the command line', () => {
   });
 
   it('a broken entry is reported with its index and reason, exit 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wirelint-vocab-'));
+    const dir = tempDir('wirelint-vocab-');
     writeFileSync(
       join(dir, '.wirelintrc.json'),
       JSON.stringify({ vocabulary: [{ pattern: 'colour' }, { pattern: '(a+', regex: true }] }),
@@ -422,7 +422,7 @@ describe('patterns RE2 cannot run', () => {
 
 describe('one bad vocabulary entry on the command line', () => {
   it('is reported and left out; the other entries still apply and the run exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wirelint-badentry-'));
+    const dir = tempDir('wirelint-badentry-');
     writeFileSync(
       join(dir, '.wirelintrc.json'),
       JSON.stringify({
