@@ -76,7 +76,9 @@ const IN_QUOTE =
 
 /** Characters that end a link-like token: space, quotation marks, brackets and the like. */
 const TOKEN_END = /[\s"“”‘’'()<>[\]{},;!?]/;
-const LINK_RE = /:\/\/|^www\.|@|\/|_|\.[\p{L}\p{N}]/iu;
+// A scheme, www., an @ or an underscore, a path from the root, or a domain (`kiev.info`, `reuters.com/x`). Not
+// words joined by a slash (`Kiev/Moscow`, `e-mail/fax`) nor initials (`U.S.-Kiev`): those are words.
+const LINK_RE = /:\/\/|^www\.|@|_|^\/|\.[\p{L}\p{N}]{2,}(?:[/:?#]|$)/iu;
 
 /** Whether [start, end) sits in a token that reads as a link, an address, a path or a handle. */
 function inLink(text: string, start: number, end: number): boolean {

@@ -390,4 +390,15 @@ describe('links, addresses and handles are copied exactly', () => {
     // The headline, the museum and the compound are words; the addresses and the handle are not.
     expect(found).toEqual(['Kiev', 'Kiev', 'Kiev']);
   });
+
+  it('flags words joined by a slash or after initials: they are words, not links', async () => {
+    const { lint } = await import('../../../src/core/lint');
+    const text =
+      'BOSTON (AP) — Flights on the Kiev/Moscow route and U.S.-Kiev talks resumed, by e-mail/fax and at /srv/kiev.\n';
+    const found = lint(text)
+      .findings.filter((f) => f.ruleId === 'house-vocabulary')
+      .map((f) => text.slice(f.start, f.end));
+    // The path from the root is left alone.
+    expect(found).toEqual(['Kiev', 'Kiev', 'e-mail']);
+  });
 });
