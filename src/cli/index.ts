@@ -13,8 +13,33 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-if (isPoolWorker()) serveTasks((tasks: FileTask[]) => Promise.all(tasks.map((t) => checkFile(t))));
-else run();
+/**
+ * A worker gets each batch of tasks as a copy, config included. The engine keeps its rule plan and compiled house
+ * vocabulary per config object, so equal configs are mapped back to the first such object the worker saw: a long
+ * vocabulary is compiled once per worker, not once per batch.
+ */
+const configs = new Map<string, FileTask['config']>();
+function sameConfig(c: FileTask['config'], inBatch: Map<object, FileTask['config']>): FileTask['config'] {
+  let seen = inBatch.get(c);
+  if (!seen) {
+    const key = JSON.stringify(c);
+    seen = configs.get(key);
+    if (!seen) {
+      if (configs.size >= 64) configs.clear();
+      configs.set(key, (seen = c));
+    }
+    inBatch.set(c, seen);
+  }
+  return seen;
+}
+
+if (isPoolWorker()) {
+  serveTasks((tasks: FileTask[]) => {
+    // Within one batch, a config shared by many tasks arrives as one object: it is looked up once.
+    const inBatch = new Map<object, FileTask['config']>();
+    return Promise.all(tasks.map((t) => checkFile({ ...t, config: sameConfig(t.config, inBatch) })));
+  });
+} else run();
 
 function run(): void {
   // A closed pipe (wirelint … | head) is not an error.
