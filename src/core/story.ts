@@ -464,17 +464,6 @@ const CONTRIBUTED_RE =
 const SIGNOFF_RE = /^REUTER\.?$/i;
 const CONTACT_RE = /^\(\(.*\)\)$|^Keywords:/i;
 
-/** `Reporting`, `additional  Reporting` → `reporting`, `additional reporting`; the few forms there are, kept. */
-const roleKinds = new Map<string, string>();
-function roleKind(word: string): string {
-  let kind = roleKinds.get(word);
-  if (kind === undefined) {
-    kind = word.toLowerCase().replace(/\s+/g, ' ');
-    if (roleKinds.size < 512) roleKinds.set(word, kind);
-  }
-  return kind;
-}
-
 function parseCredit(text: string, para: Span, index: number): CreditLine | undefined {
   const pText = text.slice(para.start, para.end);
   let cStart: number;
@@ -543,7 +532,7 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
       start: l.start,
       end: namesEnd,
       label: labelSpan,
-      kind: roleKind(l.word),
+      kind: l.word.toLowerCase().replace(/\s+/g, ' '),
       names,
     });
   }

@@ -5,7 +5,8 @@
  * - "Accept this word": `{"pattern": <the flagged word>, "allow": true}`, so it is never flagged again.
  * Pure: the editor writes the entry with config-edit.ts (choiceEntryEdits, allowEntryEdits).
  */
-import type { WirelintConfig } from './config';
+import { ruleSetting, type WirelintConfig } from './config';
+import { RULES_BY_ID } from './rules/index';
 import type { ProfileId, Span } from './types';
 import { vocabularyFor, type CompiledEntry, type VocabularyEntry } from './vocabulary';
 
@@ -14,9 +15,9 @@ export function flaggedPhrase(text: string, span: Span): string {
   return text.slice(span.start, span.end).trim().replace(/\s+/g, ' ');
 }
 
+/** Whether the built-in list applies: the rule's `builtIn` option as the rule itself reads it. */
 function builtInOn(config: WirelintConfig): boolean {
-  const s = config.rules?.['house-vocabulary'];
-  return !(Array.isArray(s) && s[1] && (s[1] as Record<string, unknown>).builtIn === false);
+  return ruleSetting(RULES_BY_ID.get('house-vocabulary')!, config).options.builtIn !== false;
 }
 
 /** The entry (built-in or the config's) that flags exactly text[span] under `profile`, if any. */

@@ -66,8 +66,7 @@ export default defineRule(
     const done = new Set<string>();
     for (const a of story.attributions) {
       const s = a.speaker;
-      if (!s || PRONOUNS.test(s.text) || !SURNAME_RE.test(s.text) || NOT_GIVEN.has(s.text) || done.has(s.text))
-        continue;
+      if (!s || !speakers.has(s.text) || done.has(s.text)) continue;
       const first = firstFull.get(s.text);
       // Two people share the surname (George H.W. Bush, Jeb Bush): the surname alone is not a fault here.
       if (!first || first.at < s.start || first.shared) continue;
