@@ -204,7 +204,8 @@ export async function readStory(path: string): Promise<ReadOutcome> {
   }
 }
 
-const errCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
+/** The error code of a failed file operation (ENOENT, EEXIST …), if any. */
+export const errCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
 const unique = (): string => `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
 
 /** Rename, retrying briefly where Windows refuses while another process has the target open. */

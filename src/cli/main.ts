@@ -4,7 +4,7 @@
  * suppressions with --report-unused-suppressions; 2: bad usage, a broken config or ignore file, or a path that
  * could not be read.
  */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
@@ -24,7 +24,7 @@ import { SuppressionFileError, formatSuppressionError } from '../core/suppressio
 import { checkFile, checkText, toResult, type FileOutcome, type FileTask } from './check';
 import { ConfigLoader } from './config-loader';
 import { decodeStory, expandArgs, storyFromText } from './files';
-import { addToSummary, emptySummary } from './formatters/common';
+import { addToSummary, emptySummary, shownPath } from './formatters/common';
 import { FORMATTERS } from './formatters/index';
 import { version } from './package-info';
 import { IgnoreLoader, currentUser } from './suppression-store';
@@ -208,11 +208,6 @@ function workerCount(files: number, io: Io): number {
   return files >= 400 && cores >= 3 ? Math.min(cores - 1, 8) : 0;
 }
 
-function display(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path;
-}
-
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let opts: Options;
   try {
@@ -334,7 +329,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (reportEntryErrors()) exit = 2;
       const taskFor = (file: string): FileTask => ({
         file,
-        shown: display(file, io.cwd),
+        shown: shownPath(file, io.cwd),
         found: found.has(file),
         config: configFor(dirname(file)),
         suppressions: storyEntries(ignores, file),
@@ -391,7 +386,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       if (opts.suppressAll) {
         const result = await suppressAll(held, ignores, { who: currentUser(), why: opts.suppressReason });
-        const where = result.files.map((f) => display(f, io.cwd)).join(', ');
+        const where = result.files.map((f) => shownPath(f, io.cwd)).join(', ');
         io.stderr.write(
           result.findings
             ? `wirelint: suppressed ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.stories} ${result.stories === 1 ? 'story' : 'stories'} (${where})\n`

@@ -7,7 +7,7 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { replaceFile } from './files';
+import { errCode, replaceFile } from './files';
 import { addSuppressions, updateSuppressionFile, type StoreFs, type StoreOptions } from '../core/suppression-store';
 import {
   IGNORE_FILE,
@@ -17,7 +17,6 @@ import {
   type SuppressionFile,
 } from '../core/suppressions';
 
-const code = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 export const nodeStoreFs: StoreFs = {
   atomicExclusive: true,
@@ -26,7 +25,7 @@ export const nodeStoreFs: StoreFs = {
     try {
       fh = await fs.open(path, 'wx');
     } catch (err) {
-      if (code(err) === 'EEXIST') return false;
+      if (errCode(err) === 'EEXIST') return false;
       throw err;
     }
     try {
@@ -40,7 +39,7 @@ export const nodeStoreFs: StoreFs = {
     try {
       return await fs.readFile(path, 'utf8');
     } catch (err) {
-      if (code(err) === 'ENOENT') return undefined;
+      if (errCode(err) === 'ENOENT') return undefined;
       throw err;
     }
   },
@@ -48,7 +47,7 @@ export const nodeStoreFs: StoreFs = {
     try {
       return (await fs.stat(path)).mtimeMs;
     } catch (err) {
-      if (code(err) === 'ENOENT') return undefined;
+      if (errCode(err) === 'ENOENT') return undefined;
       throw err;
     }
   },
@@ -58,13 +57,13 @@ export const nodeStoreFs: StoreFs = {
     try {
       await fs.link(from, to);
     } catch (err) {
-      if (code(err) === 'EEXIST' || code(err) === 'ENOENT') return false;
+      if (errCode(err) === 'EEXIST' || errCode(err) === 'ENOENT') return false;
       // No hard links here (some network and FAT file systems): check, then rename.
       if ((await nodeStoreFs.mtime(to)) !== undefined) return false;
       try {
         await fs.rename(from, to);
       } catch (e) {
-        if (code(e) === 'ENOENT') return false;
+        if (errCode(e) === 'ENOENT') return false;
         throw e;
       }
       return true;

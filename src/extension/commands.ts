@@ -27,7 +27,7 @@ export function registerCommands(
 ): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(APPLY_EDITS, (arg: VersionedEdits) => applyVersionedEdits(arg)),
-    vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(configs, linter)),
+    vscode.commands.registerCommand('wirelint.fixAll', () => fixAllInEditor(linter)),
     vscode.commands.registerCommand(REVIEW_WORDING, (arg?: ReviewWordingArg) => reviewWordingFixes(linter, arg)),
     vscode.commands.registerCommand('wirelint.lintWorkspace', () => lintWorkspace(diagnostics, configs, linter)),
     vscode.commands.registerCommand('wirelint.selectProfile', selectProfile),
@@ -43,7 +43,7 @@ export function registerCommands(
   ];
 }
 
-async function fixAllInEditor(configs: ConfigService, linter: Linter): Promise<void> {
+async function fixAllInEditor(linter: Linter): Promise<void> {
   const ed = vscode.window.activeTextEditor;
   if (!ed || !isStory(ed.document)) {
     void vscode.window.showInformationMessage('Wirelint: open a wire story to fix it.');
@@ -51,9 +51,8 @@ async function fixAllInEditor(configs: ConfigService, linter: Linter): Promise<v
   }
   const doc = ed.document;
   const version = doc.version;
-  const config = await configs.configFor(doc);
-  // Findings suppressed in .wirelint-ignore.json are left as they are.
-  const { suppressed } = await linter.lint(doc);
+  // The lint's own config, and its suppressed findings (.wirelint-ignore.json), which are left as they are.
+  const { config, suppressed } = await linter.lint(doc);
   const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed);
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Wirelint: nothing to fix automatically in this story.');

@@ -15,6 +15,7 @@ import type { VocabularyEntry } from '../core/vocabulary';
 import { CONFIG_NAME, type ConfigService } from './configService';
 import type { DiagnosticsController } from './diagnostics';
 import { log } from './log';
+import { isNotFound } from './files';
 
 export const ALWAYS_USE = 'wirelint.alwaysUse';
 export const ACCEPT_WORD = 'wirelint.acceptWord';
@@ -55,9 +56,6 @@ export interface StoryEdit {
   end: number;
   text: string;
 }
-
-const isNotFound = (err: unknown): boolean =>
-  err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
 
 /** The config file that governs `story`, else `.wirelintrc.json` at the root of its (or the first) folder. */
 export async function configTarget(

@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
 
+/** A file-system error that says the file (or a folder on its path) is not there. */
+export const isNotFound = (err: unknown): boolean =>
+  err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
+
 /** A workspace file's text, or undefined when it cannot be read (missing, a folder, no permission). */
 export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
   try {

@@ -21,7 +21,7 @@ import {
 } from '../core/suppressions';
 import type { DiagnosticsController } from './diagnostics';
 import type { Linter } from './linter';
-import { readTextIfExists, watchNamedFile } from './files';
+import { isNotFound, readTextIfExists, watchNamedFile } from './files';
 import { log, showFileProblem } from './log';
 
 export const IGNORE_FINDING = 'wirelint.ignoreFinding';
@@ -46,8 +46,6 @@ const MAX_DEPTH = 64;
 
 const parentOf = (uri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(uri, '..');
 const randomId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-const isNotFound = (err: unknown): boolean =>
-  err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
 
 /** The lock protocol's file system, through vscode.workspace.fs. Paths are URI paths on `base`'s scheme. */
 export function workspaceStoreFs(base: vscode.Uri): StoreFs {
