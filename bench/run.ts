@@ -392,8 +392,6 @@ async function main(): Promise<void> {
   } catch (err) {
     errors.push(err instanceof Error ? err.message : String(err));
     say(errors[errors.length - 1]!);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
   }
 
   // ---- Results ----

@@ -10,7 +10,8 @@ export interface ApplyResult {
   skipped: Fix[];
 }
 
-function valid(fix: Fix, length: number): boolean {
+/** A fix whose range lies within a text of `length` characters and whose replacement is a string. */
+export function isValidFix(fix: Fix, length: number): boolean {
   const [s, e] = fix.range;
   return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= length && typeof fix.text === 'string';
 }
@@ -20,7 +21,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const skipped: Fix[] = [];
   const sorted = fixes
     .filter((f) => {
-      if (valid(f, text.length)) return true;
+      if (isValidFix(f, text.length)) return true;
       skipped.push(f);
       return false;
     })

@@ -2,7 +2,7 @@
  * lint(text, config) → findings, and fixAll: re-lint and apply safe fixes until nothing changes (10 passes at most);
  * with the wording tier, first suggestions too. wordingEdits: one pass of first suggestions, for a review.
  */
-import { applyFixes } from './fixes';
+import { applyFixes, isValidFix } from './fixes';
 import { ruleSetting, type WirelintConfig } from './config';
 import { resolveProfile } from './profiles';
 import { RULES } from './rules/index';
@@ -168,11 +168,6 @@ function clash(a: Fix, b: Fix): boolean {
 
 const byRange = (a: Fix, b: Fix): number => a.range[0] - b.range[0] || a.range[1] - b.range[1];
 
-function validFix(f: Fix, len: number): boolean {
-  const [s, e] = f.range;
-  return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= len && typeof f.text === 'string';
-}
-
 /**
  * `first` (sorted, none clashing) plus every fix of `more` that clashes with none of them nor with an earlier one
  * of `more` (by position): the fixes of one pass, none overlapping.
@@ -181,7 +176,7 @@ function addWithout(first: readonly Fix[], more: readonly Fix[], len: number): F
   const extra: Fix[] = [];
   const sorted = more
     .map((f, i) => ({ f, i }))
-    .filter((x) => validFix(x.f, len))
+    .filter((x) => isValidFix(x.f, len))
     .sort((a, b) => byRange(a.f, b.f) || a.i - b.i)
     .map((x) => x.f);
   for (const w of sorted) {
@@ -306,7 +301,7 @@ export function wordingEditsOf(text: string, findings: readonly Finding[]): Word
   const items = findings
     .flatMap((f, i) => {
       const s = f.suggestions?.[0];
-      if (!s || !validFix(s.fix, text.length)) return [];
+      if (!s || !isValidFix(s.fix, text.length)) return [];
       if (text.slice(s.fix.range[0], s.fix.range[1]) === s.fix.text) return [];
       return [{ f, s, i }];
     })
