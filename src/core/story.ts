@@ -551,6 +551,7 @@ function looksLikeJunk(t: string): boolean {
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '‘', "'", ':', '\u00a0']);
 
 const QUOTE_CHARS_RE = /['‘’"“”„″]/g;
+const QUOTE_CHAR = new Map([...'\'‘’"“”„″'].map((c) => [c, c]));
 
 function scanQuotes(
   text: string,
@@ -588,7 +589,8 @@ function scanQuotes(
   marksRe.lastIndex = 0;
   for (let found = marksRe.exec(seg); found !== null; found = marksRe.exec(seg)) {
     const i = para.start + found.index;
-    const ch = found[0];
+    // The mark as a constant string: the match's own string would be a new one, kept alive by every mark.
+    const ch = QUOTE_CHAR.get(found[0]) as string;
     if (ch === '‘' || ch === '’' || ch === "'") {
       // A foot mark (6'2") is not an apostrophe or a quote mark.
       if (ch === "'" && /[0-9]/.test(text[i - 1] ?? '') && /[0-9\s"]|^$/.test(text[i + 1] ?? '')) continue;
@@ -709,6 +711,7 @@ function classifyFull(text: string, para: Span, q: Quotation): boolean {
 const SPEECH = [...new Set(attribution.speech)].sort((a, b) => b.length - a.length);
 const SPEECH_RE = new RegExp(`\\b(${SPEECH.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 const SPEECH_TEST_RE = new RegExp(SPEECH_RE.source);
+const SPEECH_FORM = new Map(SPEECH.filter((v) => !v.includes(' ')).map((v) => [v, v]));
 const PRONOUN_RE = /^(he|she|they|it|we|I)$/;
 const CAP_WORD = "[A-Z][\\p{L}\\p{M}'’.-]*";
 const SPEAKER_BEFORE_RE = new RegExp(`((?:${CAP_WORD}\\s+){0,3}${CAP_WORD}|\\b(?:he|she|they|it|we|I))\\s+$`, 'u');
@@ -717,6 +720,41 @@ const SPEAKER_AFTER_RE = new RegExp(
   `^\\s+((?:he|she|they|it|we|I)\\b|${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})(?=\\s*(?:[.,;:!?“"]|$))`,
   'u',
 );
+
+/**
+ * An attribution as the parser keeps it: plain numbers, with the verb and speaker spans built when read. A long
+ * text holds tens of thousands of attributions; two fewer objects each is less for the garbage collector to copy.
+ * The speaker's text is read from the blanked copy, where a speaker's words are those of the text.
+ */
+class ParsedAttribution implements Attribution {
+  readonly start: number;
+  readonly end: number;
+  quote?: Attribution['quote'];
+  constructor(
+    private readonly u: string,
+    readonly paragraph: number,
+    private readonly vStart: number,
+    private readonly vEnd: number,
+    private readonly verbText: string,
+    private readonly sStart: number,
+    private readonly sEnd: number,
+    readonly inverted: boolean,
+  ) {
+    this.start = sStart >= 0 ? Math.min(sStart, vStart) : vStart;
+    this.end = sStart >= 0 ? Math.max(sEnd, vEnd) : vEnd;
+    this.quote = undefined;
+  }
+
+  get verb(): TextSpan {
+    return { start: this.vStart, end: this.vEnd, text: this.verbText };
+  }
+
+  get speaker(): TextSpan | undefined {
+    return this.sStart < 0
+      ? undefined
+      : { start: this.sStart, end: this.sEnd, text: this.u.slice(this.sStart, this.sEnd) };
+  }
+}
 
 /**
  * Where the `n` words before `end` begin (not before `lo`): a speaker before a verb is at most four words, so the
@@ -778,18 +816,22 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
     const vStart = start + m.index;
     const vEnd = vStart + m[0].length;
     p.attributed = true;
-    // From the text, not the blanked copy: a quotation inside a two-word verb (`pointed “wryly” out`) stays.
-    const verb: TextSpan = { start: vStart, end: vEnd, text: text.slice(vStart, vEnd) };
+    // One word is the same in the text and the blanked copy: the list's own string serves (one string per verb
+    // form, not one per attribution). A two-word verb comes from the text, so a quotation inside it
+    // (`pointed “wryly” out`) stays.
+    const verbText = SPEECH_FORM.get(m[0]) ?? text.slice(vStart, vEnd);
     const beforeWin = u.slice(wordsBack(u, Math.max(p.start, vStart - 80), vStart, 4), vStart);
     const afterWin = u.slice(vEnd, Math.min(p.end, vEnd + 80));
-    let speaker: TextSpan | undefined;
+    // The speaker's range in the blanked copy, where its words are the text's own: -1 when there is none.
+    let sStart = -1;
+    let sEnd = -1;
     let inverted = false;
     const lead = beforeWin.trimEnd();
     const bm = lead.length < beforeWin.length && mayEndInSpeaker(lead) ? SPEAKER_BEFORE_RE.exec(beforeWin) : null;
     if (bm) {
       const s = vStart - bm[0].length;
-      const w = bm[1] as string;
-      speaker = { start: s, end: s + w.length, text: w };
+      sStart = s;
+      sEnd = s + (bm[1] as string).length;
     } else {
       const prevCh = lead.length ? (lead[lead.length - 1] as string) : '';
       const am =
@@ -802,18 +844,12 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
         // A full stop after the name ends the sentence; one after an initial (`H.W.`) is part of the name.
         const w = (am[1] as string).replace(/([\p{L}]{2,})\.$/u, '$1');
         const s = vEnd + am[0].length - (am[1] as string).length;
-        speaker = { start: s, end: s + w.length, text: w };
+        sStart = s;
+        sEnd = s + w.length;
         inverted = true;
       }
     }
-    const a: Attribution = {
-      start: speaker ? Math.min(speaker.start, vStart) : vStart,
-      end: speaker ? Math.max(speaker.end, vEnd) : vEnd,
-      paragraph: p.index,
-      verb,
-      speaker,
-      inverted,
-    };
+    const a = new ParsedAttribution(u, p.index, vStart, vEnd, verbText, sStart, sEnd, inverted);
     // Next to a quotation?
     for (let qi = qFrom; qi < qTo; qi++) {
       const q = story.quotations[qi] as Quotation;
@@ -834,7 +870,7 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
       } else if (q.open && q.open.start >= vEnd) {
         // A quote opening straight after the verb (`added, “…`) wins over one that closed before it.
         const gap = text.slice(vEnd, q.open.start);
-        const gapAfterSpeaker = inverted && speaker ? text.slice(speaker.end, q.open.start) : gap;
+        const gapAfterSpeaker = inverted && sStart >= 0 ? text.slice(sEnd, q.open.start) : gap;
         if (/^\s*(that\s+)?[:,]?\s*$/.test(gap) || /^\s*[:,]\s*$/.test(gapAfterSpeaker)) {
           a.quote = { index: qi, side: 'before' };
         }

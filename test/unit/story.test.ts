@@ -138,6 +138,9 @@ describe('parseStory', () => {
       'WASHINGTON (AP) — ',
       '(Reporting by X; Editing by Y)',
       ' said ',
+      ' pointed out ',
+      'Jo Smith',
+      ' she ',
       'By Jo Smith\n',
       '\n\n',
       '\ufeff',
@@ -161,6 +164,13 @@ describe('parseStory', () => {
             expect(sp.end).toBeLessThanOrEqual(text.length);
           }
           expect(s.unquoted.length).toBe(text.length);
+          // The verb's text is the text at its range, and the speaker's the blanked copy's (its words are the text's).
+          for (const a of s.attributions) {
+            expect(a.verb.text).toBe(text.slice(a.verb.start, a.verb.end));
+            if (a.speaker) expect(a.speaker.text).toBe(s.unquoted.slice(a.speaker.start, a.speaker.end));
+            expect(a.start).toBe(Math.min(a.verb.start, a.speaker?.start ?? a.verb.start));
+            expect(a.end).toBe(Math.max(a.verb.end, a.speaker?.end ?? a.verb.end));
+          }
           const r = lint(text);
           expect(r.internalErrors).toEqual([]);
         },
