@@ -20,7 +20,16 @@ import type * as EngineModule from './lib/engine';
 import { allRulesOn } from './lib/config';
 import { backToBack, loadStories, tenThousandWordStory } from './lib/inputs';
 import { type Measure, markdownTable, measure, round, target, textTable } from './lib/report';
-import { collectGarbage, gcAvailable, median, percentile, timeBlocks, utf8Bytes } from './lib/stats';
+import {
+  collectGarbage,
+  gcAvailable,
+  median,
+  pausesWithin,
+  percentile,
+  recordGcPauses,
+  timeBlocks,
+  utf8Bytes,
+} from './lib/stats';
 import { createTextlint } from './lib/textlint';
 import { installVscodeStub } from './lib/vscode-stub';
 
@@ -139,7 +148,7 @@ async function main(): Promise<void> {
     engineFrom = `the TypeScript sources as loaded by the benchmark (the engine bundle failed: ${err instanceof Error ? err.message : String(err)})`;
     notes.push(`Engine: ${engineFrom}`);
   }
-  const { lint, RULES, mergeConfigs, validateConfig } = engine;
+  const { lint, parseStory, storyInternals, RULES, mergeConfigs, validateConfig } = engine;
   say(`\nEngine under test: ${engineFrom}`);
 
   // ---- Inputs ----
@@ -185,14 +194,38 @@ async function main(): Promise<void> {
     }
     floorMatches = n;
   };
-  const [wlTimes, floorTimes] = await timeBlocks([lintAll(stories), floorPass], PLAN.throughput);
+  // Where the time goes (reported, no target): the parser alone, and its speech-verb search alone over the same
+  // bytes as the floor. Every attribution rule reads what that search finds.
+  const speechRe = new RegExp(storyInternals.SPEECH_RE.source, 'g');
+  let speechMatches = 0;
+  const parsePass = (): void => {
+    for (const s of stories) parseStory(s);
+  };
+  const speechPass = (): void => {
+    let n = 0;
+    for (const s of stories) {
+      speechRe.lastIndex = 0;
+      while (speechRe.exec(s) !== null) n++;
+    }
+    speechMatches = n;
+  };
+  const [wlTimes, floorTimes, parseTimes, speechTimes] = await timeBlocks(
+    [lintAll(stories), floorPass, parsePass, speechPass],
+    PLAN.throughput,
+  );
   const wlMed = median(wlTimes!);
   const floorMed = median(floorTimes!);
+  const parseMed = median(parseTimes!);
+  const speechMed = median(speechTimes!);
   const throughputMBps = mbps(bytes, wlMed);
   const vsOneRegexPass = wlMed / floorMed;
   say(`  Wirelint median ${ms(wlMed)} per pass over ${wlTimes!.length} passes → ${throughputMBps.toFixed(1)} MB/s`);
   say(
     `  floor (${floorMatches} matches) median ${ms(floorMed)} → Wirelint time / floor time ${vsOneRegexPass.toFixed(1)}`,
+  );
+  say(
+    `  where the time goes: parsing alone ${ms(parseMed)} (${((100 * parseMed) / wlMed).toFixed(0)}% of a lint); ` +
+      `the parser's speech-verb search alone (${speechMatches} matches) ${ms(speechMed)} = ${(speechMed / floorMed).toFixed(1)}× the floor`,
   );
 
   // ---- textlint, timed in alternation with Wirelint on exactly the same stories ----
@@ -303,18 +336,34 @@ async function main(): Promise<void> {
   collectGarbage();
   const file1 = backToBack(set.stories, 1 * MB);
   const file10 = backToBack(set.stories, 10 * MB);
+  // Garbage collection pauses inside each timed run are recorded too, to report (no target) how much of the
+  // growth is the collector's: the 10 MB text's story stays alive through the whole lint, the 1 MB one's is small.
+  const gcRec = recordGcPauses();
+  const linWindows: Array<Array<[number, number]>> = [];
   const [t1Times, t10Times] = await timeBlocks(
     [() => void lint(file1.text, config), () => void lint(file10.text, config)],
     PLAN.linear10,
+    linWindows,
   );
   // More timed runs of the short text: its blocks again, without the 10 MB file.
-  const [t1More] = await timeBlocks([() => void lint(file1.text, config)], PLAN.linear1);
+  const moreWindows: Array<Array<[number, number]>> = [];
+  const [t1More] = await timeBlocks([() => void lint(file1.text, config)], PLAN.linear1, moreWindows);
+  const pauses = await gcRec.stop();
   const t1 = median([...t1Times!, ...t1More!]);
   const t10 = median(t10Times!);
   const linearity = t10 / t1;
+  const gc1 = pausesWithin([...linWindows[0]!, ...moreWindows[0]!], pauses);
+  const gc10 = pausesWithin(linWindows[1]!, pauses);
+  const t1NoGc = median([...t1Times!, ...t1More!].map((t, i) => t - gc1[i]!));
+  const t10NoGc = median(t10Times!.map((t, i) => t - gc10[i]!));
+  const linearityNoGc = t10NoGc / t1NoGc;
   say(
     `Linearity: 1 MB (${file1.bytes.toLocaleString('en-US')} bytes) ${ms(t1)}, 10 MB (${file10.bytes.toLocaleString('en-US')} bytes) ` +
       `${ms(t10)} → ratio ${linearity.toFixed(2)} (bytes ratio ${(file10.bytes / file1.bytes).toFixed(2)})`,
+  );
+  say(
+    `  garbage collection pauses per run: 1 MB ${ms(median(gc1))}, 10 MB ${ms(median(gc10))}; ` +
+      `without them the ratio is ${linearityNoGc.toFixed(2)}`,
   );
 
   // ---- Children: peak memory and activation, bundled with esbuild and run with plain node ----
@@ -456,6 +505,14 @@ async function main(): Promise<void> {
         internalErrors,
       },
       floor: { regex: FLOOR_RE.source, medianMs: round(floorMed), matches: floorMatches },
+      whereTheTimeGoes: {
+        note: 'reported, no target: the same stories, timed in the same blocks as the throughput and the floor',
+        parseOnlyMs: round(parseMed),
+        parseShareOfLint: round(parseMed / wlMed),
+        speechVerbSearchMs: round(speechMed),
+        speechVerbSearchMatches: speechMatches,
+        speechVerbSearchVsFloor: round(speechMed / floorMed),
+      },
       textlint: textlintDetail,
       relint: {
         path: relintPath,
@@ -474,6 +531,10 @@ async function main(): Promise<void> {
         timedRuns10MB: t10Times!.length,
         plan1MB: PLAN.linear1,
         plan10MB: PLAN.linear10,
+        gcPauseMs1MB: round(median(gc1)),
+        gcPauseMs10MB: round(median(gc10)),
+        ratioWithoutGcPauses: round(linearityNoGc),
+        gcNote: "reported, no target: main-thread pauses of Node's garbage collector that began inside each timed run",
       },
       peakRss: rssDetail,
       activation: activationDetail,

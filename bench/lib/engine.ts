@@ -4,5 +4,6 @@
  * bundled apart (editor-linter.ts) so that the rest can be timed without it.
  */
 export { lint } from '../../src/core/lint';
+export { parseStory, internals as storyInternals } from '../../src/core/story';
 export { RULES } from '../../src/core/rules/index';
 export { mergeConfigs, validateConfig } from '../../src/core/config';

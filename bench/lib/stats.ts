@@ -1,5 +1,5 @@
 /** Timing helpers: warm-up, repeated runs, median and percentiles. */
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return NaN;
@@ -44,8 +44,14 @@ export interface BlockPlan {
  * of allocation run two to three times slower while the young generation grows back. Timing the first run after a
  * collection measures that regrowth, not the contender, and penalises short runs most. Returns ms per contender.
  */
-export async function timeBlocks(fns: ReadonlyArray<() => void | Promise<void>>, plan: BlockPlan): Promise<number[][]> {
+export async function timeBlocks(
+  fns: ReadonlyArray<() => void | Promise<void>>,
+  plan: BlockPlan,
+  /** When given, filled with each timed run's [start, end] (performance.now()), per contender. */
+  windows?: Array<Array<[number, number]>>,
+): Promise<number[][]> {
   const times = fns.map((): number[] => []);
+  if (windows) for (let i = 0; i < fns.length; i++) windows[i] = [];
   for (let b = 0; b < plan.blocks; b++) {
     for (let i = 0; i < fns.length; i++) {
       const fn = fns[i]!;
@@ -55,9 +61,42 @@ export async function timeBlocks(fns: ReadonlyArray<() => void | Promise<void>>,
       for (let r = 0; r < plan.perBlock; r++) {
         const t0 = performance.now();
         await fn();
-        times[i]!.push(performance.now() - t0);
+        const t1 = performance.now();
+        times[i]!.push(t1 - t0);
+        windows?.[i]!.push([t0, t1]);
       }
     }
   }
   return times;
+}
+
+/** A garbage collection pause as Node reports it: when it began (performance.now()) and how long the program stood. */
+export interface GcPause {
+  start: number;
+  ms: number;
+}
+
+/**
+ * Records Node's garbage collection pauses from now until `stop()`. A pause is the time the program stood still
+ * for the collector; collector work on other threads while the program runs is not in it.
+ */
+export function recordGcPauses(): { stop: () => Promise<GcPause[]> } {
+  const pauses: GcPause[] = [];
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration });
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  return {
+    async stop(): Promise<GcPause[]> {
+      // Entries are delivered after the timed code yields; let them arrive first.
+      await new Promise((r) => setTimeout(r, 50));
+      obs.disconnect();
+      return pauses;
+    },
+  };
+}
+
+/** For each [start, end] window, the milliseconds of garbage collection pauses that began inside it. */
+export function pausesWithin(windows: ReadonlyArray<[number, number]>, pauses: readonly GcPause[]): number[] {
+  return windows.map(([a, b]) => pauses.reduce((sum, p) => (p.start >= a && p.start < b ? sum + p.ms : sum), 0));
 }

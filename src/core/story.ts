@@ -1063,5 +1063,5 @@ export function parseStory(text: string): Story {
 
 export const PRONOUNS = PRONOUN_RE;
 
-/** For tests: the speaker pattern and the check that lets it be skipped. */
-export const internals = { SPEAKER_BEFORE_RE, mayEndInSpeaker, wordsBack };
+/** For tests: the speaker pattern and the check that lets it be skipped; for the benchmark: the speech-verb search. */
+export const internals = { SPEAKER_BEFORE_RE, SPEECH_RE, mayEndInSpeaker, wordsBack };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { median, pausesWithin, percentile, timeBlocks } from '../../bench/lib/stats';
+
+describe('benchmark statistics', () => {
+  it('takes medians and nearest-rank percentiles', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+    expect(percentile([5, 1, 4, 2, 3], 95)).toBe(5);
+    expect(percentile([5, 1, 4, 2, 3], 40)).toBe(2);
+  });
+
+  it('counts a collection pause in the timed run it began in, and in no other', () => {
+    const windows: Array<[number, number]> = [
+      [0, 10],
+      [10, 20],
+      [30, 40],
+    ];
+    const pauses = [
+      { start: 0, ms: 1 },
+      { start: 9.5, ms: 2 },
+      { start: 10, ms: 4 },
+      { start: 25, ms: 8 },
+      { start: 40, ms: 16 },
+    ];
+    expect(pausesWithin(windows, pauses)).toEqual([3, 4, 0]);
+  });
+
+  it('records one window per timed run, in order, inside the run', async () => {
+    const windows: Array<Array<[number, number]>> = [];
+    const runs: number[] = [];
+    const times = await timeBlocks(
+      [() => void runs.push(0), () => void runs.push(1)],
+      { blocks: 2, perBlock: 3, warmRuns: 1, warmMs: 0 },
+      windows,
+    );
+    expect(times.map((t) => t.length)).toEqual([6, 6]);
+    expect(windows.map((w) => w.length)).toEqual([6, 6]);
+    for (const [i, w] of windows.entries()) {
+      w.forEach(([a, b], k) => {
+        expect(b).toBeGreaterThanOrEqual(a);
+        expect(b - a).toBeCloseTo(times[i]![k]!, 6);
+      });
+    }
+    // Contenders take turns block by block: warm-up and timed runs of 0, then of 1, then 0 again.
+    expect(runs).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1]);
+  });
+});
