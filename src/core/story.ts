@@ -87,8 +87,9 @@ export interface QuoteProblem extends Span {
 
 export interface Attribution extends Span {
   paragraph: number;
-  verb: TextSpan;
-  speaker?: TextSpan;
+  /** Built when read: each read gives a new, equal object. */
+  readonly verb: TextSpan;
+  readonly speaker?: TextSpan;
   /** `said Smith` rather than `Smith said`. */
   inverted: boolean;
   /** The quotation the attribution sits next to, if any. */
@@ -730,29 +731,48 @@ class ParsedAttribution implements Attribution {
   readonly start: number;
   readonly end: number;
   quote?: Attribution['quote'];
+  readonly #u: string;
+  readonly #vStart: number;
+  readonly #vEnd: number;
+  readonly #verbText: string;
+  readonly #sStart: number;
+  readonly #sEnd: number;
+
   constructor(
-    private readonly u: string,
+    u: string,
     readonly paragraph: number,
-    private readonly vStart: number,
-    private readonly vEnd: number,
-    private readonly verbText: string,
-    private readonly sStart: number,
-    private readonly sEnd: number,
+    vStart: number,
+    vEnd: number,
+    verbText: string,
+    sStart: number,
+    sEnd: number,
     readonly inverted: boolean,
   ) {
     this.start = sStart >= 0 ? Math.min(sStart, vStart) : vStart;
     this.end = sStart >= 0 ? Math.max(sEnd, vEnd) : vEnd;
     this.quote = undefined;
+    this.#u = u;
+    this.#vStart = vStart;
+    this.#vEnd = vEnd;
+    this.#verbText = verbText;
+    this.#sStart = sStart;
+    this.#sEnd = sEnd;
   }
 
   get verb(): TextSpan {
-    return { start: this.vStart, end: this.vEnd, text: this.verbText };
+    return { start: this.#vStart, end: this.#vEnd, text: this.#verbText };
   }
 
   get speaker(): TextSpan | undefined {
-    return this.sStart < 0
+    return this.#sStart < 0
       ? undefined
-      : { start: this.sStart, end: this.sEnd, text: this.u.slice(this.sStart, this.sEnd) };
+      : { start: this.#sStart, end: this.#sEnd, text: this.#u.slice(this.#sStart, this.#sEnd) };
+  }
+
+  /** The plain shape, for JSON.stringify: the spans, not the numbers they are built from. */
+  toJSON(): Attribution {
+    const { start, end, paragraph, verb, speaker, inverted, quote } = this;
+    return { start, end, paragraph, verb, speaker, inverted, quote };
   }
 }
 

@@ -60,6 +60,21 @@ describe('parseStory', () => {
     expect(s.quoteProblems).toEqual([]);
   });
 
+  it('gives attributions as their plain shape to JSON', () => {
+    const a = s.attributions.find((x) => x.speaker?.text === 'Tomas Adler')!;
+    const plain = JSON.parse(JSON.stringify(a)) as Record<string, unknown>;
+    expect(plain).toEqual({
+      start: a.start,
+      end: a.end,
+      paragraph: a.paragraph,
+      verb: { ...a.verb },
+      speaker: { ...a.speaker },
+      inverted: a.inverted,
+      quote: { ...a.quote },
+    });
+    expect(Object.keys(plain).sort()).toEqual(['end', 'inverted', 'paragraph', 'quote', 'speaker', 'start', 'verb']);
+  });
+
   it('finds attributions with speaker, verb and the quote they sit beside', () => {
     const a = s.attributions.find((x) => x.verb.text === 'said' && x.speaker?.text === 'Tomas Adler');
     expect(a?.quote?.side).toBe('after');
@@ -164,10 +179,12 @@ describe('parseStory', () => {
             expect(sp.end).toBeLessThanOrEqual(text.length);
           }
           expect(s.unquoted.length).toBe(text.length);
-          // The verb's text is the text at its range, and the speaker's the blanked copy's (its words are the text's).
+          // The verb's text is the text at its range; so is the speaker's, where no quotation lies inside it.
           for (const a of s.attributions) {
             expect(a.verb.text).toBe(text.slice(a.verb.start, a.verb.end));
-            if (a.speaker) expect(a.speaker.text).toBe(s.unquoted.slice(a.speaker.start, a.speaker.end));
+            const sp = a.speaker;
+            if (sp && !s.quotations.some((q) => q.start < sp.end && q.end > sp.start))
+              expect(sp.text).toBe(text.slice(sp.start, sp.end));
             expect(a.start).toBe(Math.min(a.verb.start, a.speaker?.start ?? a.verb.start));
             expect(a.end).toBe(Math.max(a.verb.end, a.speaker?.end ?? a.verb.end));
           }
