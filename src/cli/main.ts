@@ -296,26 +296,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stderr.write(`wirelint: <stdin>: ${read.reason}; skipped\n`);
         // With --fix the story goes on down the pipe exactly as it came.
         if (opts.fix) io.stdout.write(raw);
-        return read.fatal ? 2 : 0;
+        if (read.fatal) exit = 2;
+        // The report is still written (empty), as for a skipped file: a JSON or SARIF reader gets a whole one.
+      } else {
+        const text = read.text;
+        const name = opts.stdinFilename ? resolve(io.cwd, opts.stdinFilename) : '<stdin>';
+        const dir = opts.stdinFilename ? dirname(name) : io.cwd;
+        // A story from standard input has suppressions only when --stdin-filename names it.
+        const sup = opts.stdinFilename ? storyEntries(ignores, name) : { entries: [] };
+        const stdinConfig = configFor(dir);
+        if (reportEntryErrors()) exit = 2;
+        const { result, messages } = checkText(text, name, opts.stdinFilename ?? '<stdin>', {
+          config: stdinConfig,
+          suppressions: sup,
+          fix: opts.fix,
+          fixTypes: opts.fixTypes,
+          reportUnused: opts.reportUnused,
+        });
+        for (const m of messages) io.stderr.write(m);
+        if (opts.fix) io.stdout.write(`${read.bom ? '\ufeff' : ''}${result.output ?? text}`);
+        await begin();
+        await emit(result);
       }
-      const text = read.text;
-      const name = opts.stdinFilename ? resolve(io.cwd, opts.stdinFilename) : '<stdin>';
-      const dir = opts.stdinFilename ? dirname(name) : io.cwd;
-      // A story from standard input has suppressions only when --stdin-filename names it.
-      const sup = opts.stdinFilename ? storyEntries(ignores, name) : { entries: [] };
-      const stdinConfig = configFor(dir);
-      if (reportEntryErrors()) exit = 2;
-      const { result, messages } = checkText(text, name, opts.stdinFilename ?? '<stdin>', {
-        config: stdinConfig,
-        suppressions: sup,
-        fix: opts.fix,
-        fixTypes: opts.fixTypes,
-        reportUnused: opts.reportUnused,
-      });
-      for (const m of messages) io.stderr.write(m);
-      if (opts.fix) io.stdout.write(`${read.bom ? '\ufeff' : ''}${result.output ?? text}`);
-      await begin();
-      await emit(result);
     } else {
       const { files, found, missing } = await expandArgs(opts.patterns, io.cwd);
       for (const m of missing) {

@@ -7,7 +7,7 @@ export interface CliRun {
   err: string;
 }
 
-export async function runCli(args: string[], cwd: string, stdin = ''): Promise<CliRun> {
+export async function runCli(args: string[], cwd: string, stdin: string | Uint8Array = ''): Promise<CliRun> {
   let out = '';
   let err = '';
   const code = await main(args, {

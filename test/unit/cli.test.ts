@@ -117,6 +117,18 @@ describe('wirelint command', () => {
     expect(f.out).toBe(BAD_FIXED);
   });
 
+  it('writes a whole, empty JSON or SARIF report when the story on standard input is skipped', async () => {
+    // Standard input comes as bytes, as from a pipe: empty, then binary.
+    for (const stdin of [new Uint8Array(0), new Uint8Array([0x4c, 0x00, 0x01])]) {
+      const j = await run(['--stdin', '--format', 'json'], dir, stdin);
+      expect(j.err).toMatch(/^wirelint: <stdin>: .*; skipped\n$/);
+      expect(JSON.parse(j.out)).toEqual([]);
+      expect(j.code).toBe(0);
+      const s = await run(['--stdin', '--format', 'sarif'], dir, stdin);
+      expect((JSON.parse(s.out) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toEqual([]);
+    }
+  });
+
   it('skips binary, empty, oversized and non-UTF-8 files with one line each and lints the rest', async () => {
     writeFileSync(join(dir, 'a.txt'), Buffer.from([0x4c, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'b.txt'), '');
