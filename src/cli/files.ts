@@ -45,6 +45,8 @@ async function walk(dir: string, out: string[], w: Walk): Promise<void> {
   }
   if (w.seen.has(real)) return;
   w.seen.add(real);
+  // A folder reached through a link (or named by one) can hold stories reached another way too.
+  if (real !== dir) w.links = true;
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -126,7 +128,9 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
     }
   }
   const unique = [...new Set(files)];
-  // Links can lead two paths to one story: it is checked (and fixed) once.
+  // Links can lead two paths to one story: it is checked (and fixed) once. Two arguments, or a glob (which goes
+  // through linked folders), can do the same, so their files are compared by real path too.
+  if (args.length > 1 || args.some((a) => isDynamicPattern(a))) links = true;
   return { files: links ? oncePerFile(unique) : unique, found, missing };
 }
 

@@ -354,6 +354,19 @@ describe('review regressions', () => {
     const json = JSON.parse(r.out) as Array<{ filePath: string }>;
     expect(json.map((f) => f.filePath)).toEqual([join(dir, 'desk/again.wire')]);
   });
+
+  it('a story named twice on the command line, through a linked folder or a glob, is checked once', async () => {
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'desk/s.wire'), BAD);
+    symlinkSync(join(dir, 'desk'), join(dir, 'desk-link'));
+    const paths = async (args: string[]): Promise<string[]> =>
+      (JSON.parse((await run(['--format', 'json', ...args], dir)).out) as Array<{ filePath: string }>).map(
+        (f) => f.filePath,
+      );
+    expect(await paths(['desk', 'desk-link'])).toEqual([join(dir, 'desk/s.wire')]);
+    expect(await paths(['desk-link', 'desk/s.wire'])).toEqual([join(dir, 'desk-link/s.wire')]);
+    expect(await paths(['desk*/*.wire'])).toHaveLength(1);
+  });
 });
 
 describe('a byte-order mark is no character of the story', () => {
