@@ -118,6 +118,20 @@ export async function editGoverningConfig(
     void vscode.window.showWarningMessage('Wirelint: the story changed before the fix could be applied. Try again.');
     return undefined;
   }
+  const unchanged = edits.length === 0;
+  // A config file that is not open is written first: if that fails, the story is left as it is too.
+  if (!unsaved && !unchanged) {
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyConfigEdits(text, edits)));
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      log.error(`Could not write ${uri.toString(true)}: ${why}`);
+      void vscode.window.showErrorMessage(`Wirelint: ${where} could not be written (${why}); nothing was changed.`);
+      return undefined;
+    }
+    // The watcher would see it too, a moment later: the story is checked again now.
+    configs.invalidate(uri);
+  }
   // The story and an open config document change in one edit (one undo each, all or nothing).
   const we = new vscode.WorkspaceEdit();
   if (storyEdit) {
@@ -132,21 +146,12 @@ export async function editGoverningConfig(
     for (const e of edits) we.replace(uri, new vscode.Range(open.positionAt(e.start), open.positionAt(e.end)), e.text);
   }
   if (we.size > 0 && !(await vscode.workspace.applyEdit(we))) {
-    void vscode.window.showErrorMessage('Wirelint: the change could not be made; nothing was changed.');
+    void vscode.window.showErrorMessage(
+      !unsaved && !unchanged
+        ? `Wirelint: ${where} was changed, but the story could not be.`
+        : 'Wirelint: the change could not be made; nothing was changed.',
+    );
     return undefined;
-  }
-  const unchanged = edits.length === 0;
-  if (!unsaved && !unchanged) {
-    try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyConfigEdits(text, edits)));
-    } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      log.error(`Could not write ${uri.toString(true)}: ${why}`);
-      void vscode.window.showErrorMessage(`Wirelint: ${where} could not be written (${why}).`);
-      return undefined;
-    }
-    // The watcher would see it too, a moment later: the story is checked again now.
-    configs.invalidate(uri);
   }
   return { uri, where, unsaved, unchanged };
 }
