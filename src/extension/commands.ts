@@ -62,15 +62,11 @@ async function fixAllInEditor(linter: Linter): Promise<void> {
 }
 
 /**
- * What a workspace check leaves out: the files the user excludes (`files.exclude`, which a search given its own
- * exclusion would otherwise drop) and installed packages (`node_modules`, which the command line skips too).
+ * Installed packages (`node_modules`) are no stories, as on the command line. They are dropped from what the search
+ * finds rather than excluded in it: a search with no exclusion of its own applies the user's `files.exclude` as VS
+ * Code documents it (patterns, `when` conditions, per-folder settings), which a hand-built exclusion could not.
  */
-function excludeGlob(): string {
-  const excluded = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
-  // A pattern with its own braces cannot sit inside the group below; those are left to the user's search.
-  const globs = Object.keys(excluded).filter((g) => excluded[g] === true && !/[{},]/.test(g));
-  return `{${[...globs, '**/node_modules/**'].join(',')}}`;
-}
+const inPackages = (uri: vscode.Uri): boolean => /(^|\/)node_modules\//.test(uri.path);
 
 async function lintWorkspace(
   diagnostics: DiagnosticsController,
@@ -87,14 +83,13 @@ async function lintWorkspace(
     { location: vscode.ProgressLocation.Notification, title: 'Wirelint: checking wire stories', cancellable: true },
     async (progress, token) => {
       const found = new Map<string, vscode.Uri>();
-      const exclude = excludeGlob();
       for (const pattern of include) {
-        for (const uri of await vscode.workspace.findFiles(pattern, exclude, undefined, token))
-          found.set(uri.toString(), uri);
+        for (const uri of await vscode.workspace.findFiles(pattern, undefined, undefined, token))
+          if (!inPackages(uri)) found.set(uri.toString(), uri);
       }
       if (settings.detectPlainText) {
-        for (const uri of await vscode.workspace.findFiles('**/*.txt', exclude, 5000, token))
-          found.set(uri.toString(), uri);
+        for (const uri of await vscode.workspace.findFiles('**/*.txt', undefined, 5000, token))
+          if (!inPackages(uri)) found.set(uri.toString(), uri);
       }
       const uris = [...found.values()];
       let done = 0;

@@ -359,6 +359,24 @@ test('checking all wire stories in the workspace fills the Problems panel for cl
   await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'node_modules'), { recursive: true });
 });
 
+test('the workspace check leaves out what files.exclude leaves out, braces and all', async () => {
+  const files = vscode.workspace.getConfiguration('files');
+  await files.update('exclude', { '**/{drafts,spiked}/**': true }, vscode.ConfigurationTarget.Workspace);
+  try {
+    const kept = await writeStory('kept-story.story', STORY.replace('Harbour', 'Quay'));
+    const draftDir = vscode.Uri.joinPath(folder(), 'drafts');
+    await vscode.workspace.fs.createDirectory(draftDir);
+    const draft = vscode.Uri.joinPath(draftDir, 'draft.story');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(STORY));
+    await vscode.commands.executeCommand('wirelint.lintWorkspace');
+    await diagnosticsSettled(kept, (x) => x.length >= 5, 'problems for the story that is not excluded');
+    assert.deepEqual(wirelintDiagnostics(draft), [], 'nothing under an excluded folder is checked');
+    await vscode.workspace.fs.delete(draftDir, { recursive: true });
+  } finally {
+    await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
 test('"Ignore this finding…" keeps the story as it is and records the finding in .wirelint-ignore.json', async () => {
   const uri = await writeStory('ignore-me.wire', STORY);
   const ed = await open(uri);
