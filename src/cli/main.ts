@@ -240,11 +240,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const loader = new ConfigLoader();
   const cli: WirelintConfig = { profile: opts.profile, rules: Object.keys(opts.rules).length ? opts.rules : undefined };
-  // One merged config object per folder: the engine keeps its rule plan per config object.
-  const merged = new Map<string, WirelintConfig>();
+  // One merged config object per config file, however many folders it governs: the engine keeps its rule plan per
+  // config object, and worker threads compile a config once per distinct object.
+  const merged = new Map<WirelintConfig, WirelintConfig>();
   const configFor = (dir: string): WirelintConfig => {
-    let c = merged.get(dir);
-    if (!c) merged.set(dir, (c = mergeConfigs(loader.forDir(dir).config, cli)));
+    const own = loader.forDir(dir).config;
+    let c = merged.get(own);
+    if (!c) merged.set(own, (c = mergeConfigs(own, cli)));
     return c;
   };
   const ignores = new IgnoreLoader();
