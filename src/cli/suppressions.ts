@@ -11,7 +11,6 @@ import {
   applySuppressions,
   entriesFor,
   makeSuppression,
-  withoutBlockedFixes,
   type SuppressionEntry,
 } from '../core/suppressions';
 import type { ProfileId } from '../core/types';
@@ -54,10 +53,7 @@ export function suppressResult(
   if (!found.ignoreFile) return;
   res.ignoreFile = found.ignoreFile;
   const applied = applySuppressions(res.findings, text, found.entries, ranRules(res.profile, config));
-  res.findings = withoutBlockedFixes(
-    applied.kept,
-    applied.suppressed.map((x) => x.finding),
-  );
+  res.findings = applied.kept;
   res.suppressed = applied.suppressed;
   if (reportUnused) res.unusedSuppressions = applied.unusedEntries;
 }

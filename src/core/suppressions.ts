@@ -335,7 +335,8 @@ export interface AppliedSuppressions {
 }
 
 /**
- * Split findings into those still reported and those an entry suppresses. `entries` are the ignore file's
+ * Split findings into those still reported (their fixes and suggestions that would touch suppressed text taken
+ * away) and those an entry suppresses. `entries` are the ignore file's
  * entries for this story (see `entriesFor`). `ran`, when given, says which rules ran on this story: an entry for
  * a rule that did not run (turned off, another agency's rule) is neither used nor unused.
  */
@@ -368,7 +369,14 @@ export function applySuppressions(
     } else kept.push(f);
   }
   const unusedEntries = entries.filter((e) => !used.has(`${e.rule}\u0000${e.fingerprint}`) && (!ran || ran(e.rule)));
-  return { kept, suppressed, unusedEntries };
+  // Suppressed text is never fixed, so no kept finding may offer a fix or suggestion that would change it.
+  const clean = suppressed.length
+    ? withoutBlockedFixes(
+        kept,
+        suppressed.map((x) => x.finding),
+      )
+    : kept;
+  return { kept: clean, suppressed, unusedEntries };
 }
 
 /**

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { WirelintConfig } from '../core/config';
 import { lint, type LintResult } from '../core/lint';
-import { applySuppressions, withoutBlockedFixes, type SuppressionEntry } from '../core/suppressions';
+import { applySuppressions, type SuppressionEntry } from '../core/suppressions';
 import type { Finding } from '../core/types';
 import type { ConfigService } from './configService';
 import type { SuppressionService } from './suppressions';
@@ -67,16 +67,7 @@ export class Linter {
     const text = doc.getText();
     const raw = lint(text, config);
     const applied = applySuppressions(raw.findings, text, entries);
-    // Suppressed text is never fixed, so no quick fix may offer to change it.
-    const result = applied.suppressed.length
-      ? {
-          ...raw,
-          findings: withoutBlockedFixes(
-            applied.kept,
-            applied.suppressed.map((x) => x.finding),
-          ),
-        }
-      : raw;
+    const result = applied.suppressed.length ? { ...raw, findings: applied.kept } : raw;
     for (const e of result.internalErrors)
       log.error(`${doc.uri.toString(true)}: rule ${e.ruleId} failed: ${e.message}`);
     const took = Date.now() - started;

@@ -326,6 +326,11 @@ describe('fixes that would touch suppressed text', () => {
     expect(b!.fix).toEqual(outside.fix);
     // The original findings are left as they were.
     expect(inside.fix).toBeDefined();
+    // applySuppressions gives the kept findings so, for every caller (the editor, the command line, a workspace check).
+    const e = makeSuppression(STORY, suppressed[0]!, { file: 's.txt', who: 'ann', why: 'archive' });
+    const applied = applySuppressions([suppressed[0]!, inside, outside], STORY, [e]);
+    expect(applied.suppressed.map((x) => x.finding)).toEqual(suppressed);
+    expect(applied.kept.map((f) => f.fix)).toEqual([undefined, outside.fix]);
   });
 });
 
