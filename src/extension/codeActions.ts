@@ -18,6 +18,7 @@ import type { Linter } from './linter';
 import { isStory } from './stories';
 import { IGNORE_FINDING, type IgnoreFindingArg } from './suppressions';
 import { REVIEW_WORDING, type ReviewWordingArg } from './wording';
+import { openDocument } from './files';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('wirelint');
 export const APPLY_EDITS = 'wirelint.applyEdits';
@@ -32,7 +33,7 @@ export interface VersionedEdits {
 
 /** Apply offset edits to the document, but only if it is still at the version they were made for. */
 export async function applyVersionedEdits(arg: VersionedEdits): Promise<boolean> {
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+  const doc = openDocument(arg.uri);
   if (!doc || doc.version !== arg.version) {
     void vscode.window.showWarningMessage(
       'Wirelint: the story changed before the fix could be applied. Try the fix again.',
@@ -75,6 +76,8 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     if (doc.version !== version) return [];
     const config = entry.config;
     if (fixAllRequest) return this.fixAllActions(doc, config, entry.suppressed);
+    // The text once: each read of a document copies all of it.
+    const text = doc.getText();
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
     const ignores: Array<[vscode.CodeAction, Finding]> = [];
@@ -84,7 +87,7 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
       if (f.fix) {
         const fix = f.fix;
         const a = new vscode.CodeAction(
-          `Fix: ${describeFix(doc.getText(), fix.range, fix.text)}`,
+          `Fix: ${describeFix(text, fix.range, fix.text)}`,
           vscode.CodeActionKind.QuickFix,
         );
         a.diagnostics = diag;
@@ -98,7 +101,8 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
         a.command = editsCommand(s.desc, doc, [{ start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text }]);
         actions.push(a);
       }
-      if (f.ruleId === HOUSE_VOCABULARY) actions.push(...vocabularyActions(doc, f, diag, config, entry.result.profile));
+      if (f.ruleId === HOUSE_VOCABULARY)
+        actions.push(...vocabularyActions(doc, text, f, diag, config, entry.result.profile));
       // Kept in .wirelint-ignore.json beside the story, never in the copy; a saved story only.
       if (doc.uri.scheme !== 'untitled') {
         const a = new vscode.CodeAction('Ignore this finding…', vscode.CodeActionKind.QuickFix);
@@ -134,9 +138,9 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     }
     // Several findings under the cursor: say which one each "Ignore" is for.
     if (ignores.length > 1)
-      for (const [a, f] of ignores) a.title = `Ignore this finding (${f.ruleId}: "${excerptOf(doc.getText(), f)}")…`;
+      for (const [a, f] of ignores) a.title = `Ignore this finding (${f.ruleId}: "${excerptOf(text, f)}")…`;
     if (entry.result.findings.some((x) => x.fix) && actions.length) {
-      const { edits } = fixAllEditsSparing(doc.getText(), config, entry.suppressed);
+      const { edits } = fixAllEditsSparing(text, config, entry.suppressed);
       if (edits.length) {
         const a = new vscode.CodeAction('Fix all safe Wirelint problems in this story', vscode.CodeActionKind.QuickFix);
         a.command = editsCommand(a.title, doc, edits);
@@ -147,7 +151,7 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     if (
       actions.length &&
       entry.result.findings.some((x) => x.suggestions?.length) &&
-      wordingEditsSparing(doc.getText(), config, entry.suppressed, entry.result.findings).length
+      wordingEditsSparing(text, config, entry.suppressed, entry.result.findings).length
     ) {
       const a = new vscode.CodeAction('Review all wording fixes in this story…', vscode.CodeActionKind.QuickFix);
       const arg: ReviewWordingArg = { uri: doc.uri.toString() };
@@ -185,12 +189,12 @@ const shown = (s: string): string => (s.length > 40 ? `${s.slice(0, 39)}…` : s
  */
 function vocabularyActions(
   doc: vscode.TextDocument,
+  text: string,
   f: Finding,
   diag: vscode.Diagnostic[],
   config: WirelintConfig,
   profile: ProfileId,
 ): vscode.CodeAction[] {
-  const text = doc.getText();
   // The word as written, spaces collapsed; nothing to offer for a match of spaces alone.
   const pattern = acceptPattern(text, f);
   if (!pattern) return [];

@@ -19,6 +19,7 @@ import { log } from './log';
 import { readSettings } from './settings';
 import { LANGUAGE_ID, isStory, looksLikeStory } from './stories';
 import { REVIEW_WORDING, reviewWordingFixes, type ReviewWordingArg } from './wording';
+import { openDocument } from './files';
 
 export function registerCommands(
   diagnostics: DiagnosticsController,
@@ -102,7 +103,7 @@ async function lintWorkspace(
           increment: 100 / Math.max(1, uris.length),
         });
         done++;
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const open = openDocument(uri);
         if (open) {
           if (isStory(open)) {
             stories++;
@@ -193,7 +194,7 @@ async function disableRule(
   const outcome = await editGoverningConfig(configs, doc, (text) => ruleSeverityEdits(text, id, 'off'));
   if (!outcome) return false;
   log.info(`Turned off ${id} in ${outcome.uri.toString(true)}`);
-  const open = doc && vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.toString());
+  const open = doc && openDocument(doc);
   if (open) await diagnostics.lintNow(open);
   const setting = doc
     ? vscode.workspace.getConfiguration('wirelint', doc).get<Record<string, unknown>>('rules')?.[id]

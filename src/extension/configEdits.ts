@@ -15,7 +15,7 @@ import type { VocabularyEntry } from '../core/vocabulary';
 import { CONFIG_NAME, type ConfigService } from './configService';
 import type { DiagnosticsController } from './diagnostics';
 import { log } from './log';
-import { isNotFound } from './files';
+import { isNotFound, openDocument } from './files';
 
 export const ALWAYS_USE = 'wirelint.alwaysUse';
 export const ACCEPT_WORD = 'wirelint.acceptWord';
@@ -86,7 +86,7 @@ export async function editGoverningConfig(
     return undefined;
   }
   const where = vscode.workspace.asRelativePath(uri);
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocument(uri);
   const unsaved = open?.isDirty === true;
   let text = '';
   if (unsaved) text = open.getText();
@@ -164,9 +164,6 @@ function tell(outcome: ConfigEditOutcome, what: string): void {
   } else vscode.window.setStatusBarMessage(`Wirelint: ${what} in ${outcome.where}`, 5000);
 }
 
-const storyDoc = (uri: string): vscode.TextDocument | undefined =>
-  vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-
 /** "Always use X here": X into the story, and `{"pattern": …, "replacement": X}` into the config. */
 export async function alwaysUse(
   arg: AlwaysUseArg,
@@ -175,7 +172,7 @@ export async function alwaysUse(
 ): Promise<boolean> {
   if (typeof arg?.uri !== 'string' || typeof arg.text !== 'string' || typeof arg.entry?.pattern !== 'string')
     return false;
-  const doc = storyDoc(arg.uri);
+  const doc = openDocument(arg.uri);
   if (!doc) return false;
   const outcome = await editGoverningConfig(configs, doc.uri, (text) => choiceEntryEdits(text, arg.entry), {
     doc,
@@ -198,7 +195,7 @@ export async function acceptWord(
   diagnostics: DiagnosticsController,
 ): Promise<boolean> {
   if (typeof arg?.uri !== 'string' || typeof arg.pattern !== 'string' || !arg.pattern.trim()) return false;
-  const doc = storyDoc(arg.uri);
+  const doc = openDocument(arg.uri);
   const story = doc?.uri ?? vscode.Uri.parse(arg.uri);
   const outcome = await editGoverningConfig(configs, story, (text) => allowEntryEdits(text, arg.pattern));
   if (!outcome) return false;

@@ -4,6 +4,12 @@ import * as vscode from 'vscode';
 export const isNotFound = (err: unknown): boolean =>
   err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
 
+/** The open document with this URI (a Uri or its string form), if any. */
+export function openDocument(uri: vscode.Uri | string): vscode.TextDocument | undefined {
+  const key = typeof uri === 'string' ? uri : uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 /** A workspace file's text, or undefined when it cannot be read (missing, a folder, no permission). */
 export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
   try {

@@ -21,7 +21,7 @@ import {
 } from '../core/suppressions';
 import type { DiagnosticsController } from './diagnostics';
 import type { Linter } from './linter';
-import { isNotFound, readTextIfExists, watchNamedFile } from './files';
+import { isNotFound, openDocument, readTextIfExists, watchNamedFile } from './files';
 import { log, showFileProblem } from './log';
 
 export const IGNORE_FINDING = 'wirelint.ignoreFinding';
@@ -248,7 +248,7 @@ export async function ignoreFinding(
 ): Promise<boolean> {
   const service = linter.suppressions;
   if (typeof arg?.uri !== 'string' || typeof arg.ruleId !== 'string') return false;
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+  const doc = openDocument(arg.uri);
   if (!doc || doc.version !== arg.version) {
     void vscode.window.showWarningMessage(
       'Wirelint: the story changed before the finding could be ignored. Try again.',

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { wordingEditsSparing } from '../core/suppressions';
 import type { Linter } from './linter';
 import { isStory } from './stories';
+import { openDocument } from './files';
 
 export const REVIEW_WORDING = 'wirelint.reviewWordingFixes';
 
@@ -90,9 +91,7 @@ export async function wordingReview(
  */
 export async function reviewWordingFixes(linter: Linter, arg?: ReviewWordingArg): Promise<boolean | ReviewPlan> {
   const dryRun = arg?.dryRun === true;
-  const doc = arg?.uri
-    ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri)
-    : vscode.window.activeTextEditor?.document;
+  const doc = arg?.uri ? openDocument(arg.uri) : vscode.window.activeTextEditor?.document;
   if (!doc || !isStory(doc)) {
     if (dryRun) return { uri: arg?.uri ?? doc?.uri.toString() ?? '', version: doc?.version ?? -1, entries: [] };
     void vscode.window.showInformationMessage('Wirelint: open a wire story to review its wording.');
