@@ -192,7 +192,7 @@ export async function readStory(path: string): Promise<ReadOutcome> {
     }
     return decodeStory(buf.subarray(0, off));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errCode(err);
     return {
       ok: false,
       reason:
@@ -208,6 +208,9 @@ export async function readStory(path: string): Promise<ReadOutcome> {
   }
 }
 
+/** Wait `ms` milliseconds. */
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 /** The error code of a failed file operation (ENOENT, EEXIST …), if any. */
 export const errCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | undefined)?.code;
 const unique = (): string => `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
@@ -220,7 +223,7 @@ async function renameRetrying(from: string, to: string): Promise<void> {
       return;
     } catch (err) {
       if (attempt >= 20 || !['EPERM', 'EACCES', 'EBUSY'].includes(errCode(err) ?? '')) throw err;
-      await new Promise((r) => setTimeout(r, 5 + attempt * 5));
+      await sleep(5 + attempt * 5);
     }
   }
 }

@@ -7,7 +7,7 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { errCode, replaceFile } from './files';
+import { errCode, replaceFile, sleep } from './files';
 import { addSuppressions, updateSuppressionFile, type StoreFs, type StoreOptions } from '../core/suppression-store';
 import {
   IGNORE_FILE,
@@ -17,7 +17,6 @@ import {
   type SuppressionFile,
 } from '../core/suppressions';
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 export const nodeStoreFs: StoreFs = {
   atomicExclusive: true,
   async createExclusive(path, content) {
