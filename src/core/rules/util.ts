@@ -40,53 +40,8 @@ export function bodyRanges(story: Story): readonly BodyRange[] {
   return story.bodySpans;
 }
 
-/** Where the group opening at `open` (a "(") closes, skipping escapes and character classes. */
-function groupEnd(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return src.length - 1;
-}
-
-const looser = new WeakMap<RegExp, RegExp>();
-
-/**
- * The regex without its look-aheads and look-behinds: it matches wherever the regex does and more, and it cannot be
- * talked out of a match by text beyond a paragraph's end. Used only to find the paragraphs worth matching.
- */
-function withoutLookarounds(re: RegExp): RegExp {
-  let out = looser.get(re);
-  if (!out) {
-    const src = re.source;
-    let s = '';
-    let inClass = false;
-    for (let i = 0; i < src.length; i++) {
-      const c = src[i]!;
-      if (c === '\\') {
-        s += src.slice(i, i + 2);
-        i++;
-      } else if (inClass) {
-        inClass = c !== ']';
-        s += c;
-      } else if (c === '[') {
-        inClass = true;
-        s += c;
-      } else if (c === '(' && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
-        i = groupEnd(src, i);
-      } else s += c;
-    }
-    out = new RegExp(s, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    looser.set(re, out);
-  }
-  return out;
-}
+/** A look-ahead or look-behind in a regex's source (or, rarely, an escaped `(` before `?=`: then merely slower). */
+const LOOKAROUND = /\(\?<?[=!]/;
 
 const literalRes = new Map<string, RegExp>();
 
@@ -129,10 +84,10 @@ function paragraphsHolding(source: string, ranges: readonly BodyRange[], literal
 
 /**
  * Every match of a global regex inside each body paragraph of `source` (story.text or story.unquoted), with the
- * same results as matching each paragraph on its own. One pass over the body with the regex stripped of its
- * look-arounds (which matches wherever the regex does, whatever follows a paragraph) finds the paragraphs that can
- * hold a match; only those are then matched paragraph by paragraph, so a story of thousands of paragraphs costs one
- * regex pass instead of thousands of small ones.
+ * same results as matching each paragraph on its own. One pass of the regex over the body finds the paragraphs that
+ * can hold a match; only those are then matched paragraph by paragraph, so a story of thousands of paragraphs costs
+ * one regex pass instead of thousands of small ones. A regex with a look-around could be talked out of a match by
+ * the text beyond a paragraph, so it is matched paragraph by paragraph throughout.
  *
  * `literals`, when given, must be strings of which every match holds at least one (`Mr`, `Ms` and `Miss` for
  * `\b(Mr|Mrs|Ms|Miss)\.?\s`): the paragraphs holding one are found by plain string search instead, which is several
@@ -153,13 +108,16 @@ export function eachBodyMatch(
       eachMatch(source, g, r.start, r.end, (mm, at) => cb(mm, at, r));
     return;
   }
+  if (LOOKAROUND.test(g.source)) {
+    for (const r of ranges) eachMatch(source, g, r.start, r.end, (mm, at) => cb(mm, at, r));
+    return;
+  }
   const stop = ranges[ranges.length - 1]!.end;
-  const loose = withoutLookarounds(g);
   const candidates: BodyRange[] = [];
   let k = 0;
-  loose.lastIndex = ranges[0]!.start;
+  g.lastIndex = ranges[0]!.start;
   let m: RegExpExecArray | null;
-  while ((m = loose.exec(source)) !== null) {
+  while ((m = g.exec(source)) !== null) {
     const s = m.index;
     if (s >= stop) break;
     // The range this match starts in (or the first one after it), then the next place worth looking.
@@ -171,7 +129,7 @@ export function eachBodyMatch(
       k++;
       if (k >= ranges.length) break;
     }
-    loose.lastIndex = Math.max(s + 1, ranges[k]!.start);
+    g.lastIndex = Math.max(s + 1, ranges[k]!.start);
   }
   for (const r of candidates) eachMatch(source, g, r.start, r.end, (mm, at) => cb(mm, at, r));
 }
