@@ -7,6 +7,7 @@
 import { parse as parseJsonTree, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { ProfileSetting, Rule, SeveritySetting } from './types';
 import { PROFILE_IDS } from './profiles';
+import { LineIndex } from './text';
 import { checkVocabularyEntry, type VocabularyEntry } from './vocabulary';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -67,20 +68,6 @@ const JSON_PROBLEMS: Readonly<Record<string, string>> = {
   InvalidCharacter: 'a control character inside a string',
 };
 
-/** 1-based line and column (UTF-16 units) of an offset; \n, \r\n and a lone \r end a line. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /**
  * Parse JSON with comments and trailing commas (JSONC, as VS Code's own settings files). `error` describes the first
  * syntax error with its line and column; a leading byte-order mark is skipped.
@@ -95,7 +82,7 @@ export function parseJsonc(text: string): { value: unknown; error?: string } {
   });
   const first = errors[0];
   if (!first) return { value };
-  const { line, column } = lineColumn(body, first.offset);
+  const { line, column } = new LineIndex(body).positionAt(first.offset);
   const what = JSON_PROBLEMS[printParseErrorCode(first.error)] ?? 'malformed JSON';
   return { value, error: `is not valid JSON: ${what} at line ${line}, column ${column}` };
 }

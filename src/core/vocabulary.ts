@@ -19,6 +19,7 @@ import type { RE2JS, RE2Set } from 're2js';
 import { regexEngine } from './regex-engine';
 import builtinData from './data/vocabulary.json';
 import { PROFILE_IDS } from './profiles';
+import { escapeRegExp } from './text';
 import type { ProfileId, Severity, Span } from './types';
 
 export interface VocabularyEntry {
@@ -420,10 +421,7 @@ function candidateSource(folded: number[]): string {
     if (f === 32) s += '\\s+';
     else if (f === 39) s += "['\u2018\u2019\u02bc]";
     else if (f === 45) s += '[-\u2010\u2011]';
-    else {
-      const ch = String.fromCharCode(f);
-      s += /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
-    }
+    else s += escapeRegExp(String.fromCharCode(f));
   }
   return s;
 }
