@@ -16,19 +16,20 @@ export default defineRule(
   (story, ctx) => {
     for (const a of story.attributions) {
       if (!a.quote) continue;
-      const verb = a.verb.text.replace(/\s+/g, ' ');
+      const v = a.verb;
+      const verb = v.text.replace(/\s+/g, ' ');
       const lower = verb.toLowerCase();
       const mild = INFO.has(lower);
       if (!WARN.has(lower) && !mild) continue;
       const said = verb[0] === verb[0]!.toUpperCase() ? 'Said' : 'said';
       ctx.report({
-        start: a.verb.start,
-        end: a.verb.end,
+        start: v.start,
+        end: v.end,
         severity: mild ? 'info' : undefined,
         message: mild
           ? `"${verb}" next to a quote can read as comment; "said" is neutral. Keep "${verb}" only if it is exactly what happened.`
           : `"${verb}" next to a quote takes sides; use "said" unless "${verb}" is exactly what happened.`,
-        suggestions: [suggest(`Replace "${verb}" with "${said}"`, a.verb.start, a.verb.end, said)],
+        suggestions: [suggest(`Replace "${verb}" with "${said}"`, v.start, v.end, said)],
       });
     }
   },

@@ -18,7 +18,8 @@ export default defineRule(
       if (!a.quote || a.quote.side !== 'before') continue;
       const qt = story.quotations[a.quote.index]!;
       if (!qt.full || !qt.open) continue;
-      const from = a.inverted && a.speaker ? a.speaker.end : a.verb.end;
+      const speaker = a.inverted ? a.speaker : undefined;
+      const from = speaker ? speaker.end : a.verb.end;
       const gap = story.text.slice(from, qt.open.start);
       const m = /^(\s*)([:,])(\s*)$/.exec(gap);
       if (!m || m[2] !== wrong) continue;

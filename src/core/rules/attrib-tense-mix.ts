@@ -19,8 +19,9 @@ export default defineRule(
       // Bullet points are written in the present tense.
       const p = story.paragraphs[a.paragraph]!;
       if (/^[*•·▪‣-]\s/.test(story.text.slice(p.start, p.start + 2))) continue;
-      if (a.verb.text === 'said') said.push(a.verb.start);
-      else if (a.verb.text === 'says') says.push(a.verb.start);
+      const v = a.verb;
+      if (v.text === 'said') said.push(v.start);
+      else if (v.text === 'says') says.push(v.start);
     }
     if (said.length === 0 || says.length === 0) return;
     const minority = says.length <= said.length ? 'says' : 'said';
