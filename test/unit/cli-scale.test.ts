@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { Progress } from '../../src/cli/progress';
+import { runCli, type CliRun } from '../helpers/run-cli';
 import { tempDir } from '../helpers/tmp';
 
 const BIN = join(resolve(__dirname, '../..'), 'bin/wirelint.js');
@@ -141,17 +142,7 @@ describe('progress line', () => {
 describe('--fix-type', () => {
   const LOADED =
     'Harbour reopens\n\nNORTHPORT, Jan 14 (Reuters) – The harbour reopened on Tuesday.\n\n"We are open again," the mayor claimed.\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n';
-  const fix = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
-    let out = '';
-    let err = '';
-    const code = await main([...args, '--stdin', '--fix'], {
-      cwd: tmpdir(),
-      stdout: { write: (s: string) => (out += s) },
-      stderr: { write: (s: string) => (err += s) },
-      readStdin: async () => LOADED,
-    });
-    return { code, out, err };
-  };
+  const fix = (args: string[]): Promise<CliRun> => runCli([...args, '--stdin', '--fix'], tmpdir(), LOADED);
 
   it('applies format fixes only by default, and wording only when asked', async () => {
     const plain = await fix([]);
@@ -166,13 +157,7 @@ describe('--fix-type', () => {
 
   it('refuses an unknown tier and --fix-type without --fix', async () => {
     expect((await fix(['--fix-type', 'grammar'])).code).toBe(2);
-    let err = '';
-    const code = await main(['--fix-type', 'wording', 'x.txt'], {
-      cwd: tmpdir(),
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => (err += s) },
-      readStdin: async () => '',
-    });
+    const { code, err } = await runCli(['--fix-type', 'wording', 'x.txt'], tmpdir());
     expect(code).toBe(2);
     expect(err).toContain('--fix-type goes with --fix.');
   });
