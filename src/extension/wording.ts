@@ -55,9 +55,8 @@ export async function wordingReview(
   linter: Linter,
   doc: vscode.TextDocument,
 ): Promise<{ plan: ReviewPlan; edit: vscode.WorkspaceEdit }> {
-  // The lint is asynchronous: take one made for the version the text is at.
-  let entry = await linter.lint(doc);
-  for (let tries = 0; entry.version !== doc.version && tries < 3; tries++) entry = await linter.lint(doc);
+  // A lint is made for the version it read; should the text have moved on since, the review offers nothing.
+  const entry = await linter.lint(doc);
   const text = doc.getText();
   const version = doc.version;
   const items =
