@@ -18,6 +18,8 @@ export interface Profile {
   dayPreposition?: boolean;
   /** Month forms in the dateline: 'reuters' (`Jan`, `Sept`) or 'ap' (`Jan.`, `Sept.`). */
   datelineMonths?: 'reuters' | 'ap';
+  /** A dateline may be the agency tag alone, with no place or date: `(Reuters) - `, `(Bloomberg) -- `. */
+  bareTag?: boolean;
 }
 
 export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
@@ -29,13 +31,21 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     quoteIntro: ':',
     dayPreposition: true,
     datelineMonths: 'reuters',
+    bareTag: true,
   },
   ap: { id: 'ap', name: 'AP', tag: '(AP)', separator: ' — ', quoteIntro: ',', dayPreposition: false },
   afp: { id: 'afp', name: 'AFP', tag: '(AFP)', separator: ' – ' },
   // Xinhua copy shows both `Dec. 26` and `December 26`: its month form is not checked.
   xinhua: { id: 'xinhua', name: 'Xinhua', tag: '(Xinhua)', separator: ' -- ' },
-  upi: { id: 'upi', name: 'UPI', tag: '(UPI)', separator: ' -- ', datelineMonths: 'ap' },
-  bloomberg: { id: 'bloomberg', name: 'Bloomberg', tag: '(Bloomberg)', separator: ' -- ', datelineMonths: 'ap' },
+  upi: { id: 'upi', name: 'UPI', tag: '(UPI)', separator: ' -- ', datelineMonths: 'ap', bareTag: true },
+  bloomberg: {
+    id: 'bloomberg',
+    name: 'Bloomberg',
+    tag: '(Bloomberg)',
+    separator: ' -- ',
+    datelineMonths: 'ap',
+    bareTag: true,
+  },
   neutral: { id: 'neutral', name: 'Agency-neutral' },
 };
 

@@ -365,9 +365,9 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
     const tagStart = para.start + tm.index;
     const tagEnd = tagStart + tm[0].length;
     let place = parsePlace(text, para.start, tagStart);
-    // Bloomberg copy opens with the tag alone: `(Bloomberg) -- `.
-    if (!place && tm.index === 0 && /^(bloomberg|upi)$/i.test(tm[1] as string))
-      place = { cities: [], regions: [], end: tagStart };
+    // A dateline that is the tag alone: Bloomberg copy opens `(Bloomberg) -- `, Reuters web copy with no place
+    // `(Reuters) - `. Which agencies may do so is the profile's business (dateline-missing).
+    if (!place && tm.index === 0) place = { cities: [], regions: [], end: tagStart };
     if (place) {
       SEPARATOR_RE.lastIndex = tagEnd;
       const sm = SEPARATOR_RE.exec(text);

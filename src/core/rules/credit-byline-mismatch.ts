@@ -1,12 +1,25 @@
+import type { TextSpan } from '../story';
 import { defineRule } from './util';
 
 const AGENCY = /^(Reuters|Reuter|Thomson Reuters|staff|Reuters staff|Reuters reporters)$/i;
+/** Roles that credit a reporter for the story: a bylined reporter named in any of them is credited. */
+const CREDITS_REPORTER = /reporting|writing|compil/;
+const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
-function norm(s: string): string {
-  return s
+/**
+ * The surname a name is matched by: its last word, in lower case, without accents or full stops, after any `Jr.` or
+ * `III`. A byline `Sam Doe` and a credit `Samuel Doe` are one person; so are `JANE DOE` and `Jane Doe`.
+ */
+function surname(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[.\s]+/g, ' ')
-    .trim();
+    .replace(/[.,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1] ?? '';
 }
 
 export default defineRule(
@@ -22,11 +35,16 @@ export default defineRule(
     const c = story.credit;
     const by = story.byline;
     if (!c || !by || by.names.length === 0) return;
-    const reporting = c.roles.filter((r) => /reporting|writing|compil/.test(r.kind));
+    // `By Jane Doe … (Additional reporting by Ann Lee; Editing by John Roe)` is the standard form: the bylined
+    // reporter is the main reporter and is not named again. Only a `Reporting by` role can leave them out.
+    const reporting = c.roles.filter((r) => r.kind === 'reporting');
     if (reporting.length === 0) return;
-    const credited = new Set(reporting.flatMap((r) => r.names.map((n) => norm(n.text))));
-    const missing = by.names.filter((n) => !credited.has(norm(n.text)));
-    if (missing.length === 0) return;
+    const credited = new Set(
+      c.roles.filter((r) => CREDITS_REPORTER.test(r.kind)).flatMap((r) => r.names.map((n) => surname(n.text))),
+    );
+    // With a double byline, a credit naming either reporter is enough.
+    if (by.names.some((n) => credited.has(surname(n.text)))) return;
+    const missing: TextSpan[] = by.names;
     const who = missing.map((n) => n.text).join(' and ');
     const agencyOnly = reporting.flatMap((r) => r.names).filter((n) => AGENCY.test(n.text));
     const first = reporting[0]!;
@@ -36,7 +54,7 @@ export default defineRule(
       end: target.end,
       message: agencyOnly.length
         ? `The credit line credits "${agencyOnly[0]!.text}" for reporting, but the byline names ${who}. Credit the reporter by name.`
-        : `The byline names ${who}, who is missing from the credit line. Check the byline and the credits agree.`,
+        : `The byline names ${who}, ${missing.length > 1 ? 'who are' : 'who is'} missing from the credit line. Check the byline and the credits agree.`,
       related: [{ start: by.start, end: by.end, message: 'The byline' }],
     });
   },

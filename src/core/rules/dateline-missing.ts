@@ -11,10 +11,23 @@ export default defineRule(
     profiles: 'all',
   },
   (story, ctx) => {
-    if (story.dateline || story.body.length === 0) return;
-    const first = story.paragraphs[story.body[0]!]!;
     const p = PROFILES[ctx.profile];
     const form = p.tag ? `CITY ${p.tag}${p.separator ?? ' - '}` : 'CITY (Agency) - ';
+    const d = story.dateline;
+    if (d) {
+      // The tag alone, `(Reuters) - `: house practice for the agencies whose profile allows it.
+      const tag = d.tag;
+      if (!tag || d.cities.length > 0 || d.date) return;
+      if (p.bareTag || (tag.profile && PROFILES[tag.profile].bareTag)) return;
+      ctx.report({
+        start: tag.start,
+        end: tag.end,
+        message: `The dateline is the agency tag alone. ${p.tag ? `${p.name} datelines` : 'Datelines'} name the place first, as in "${form.trim()}".`,
+      });
+      return;
+    }
+    if (story.body.length === 0) return;
+    const first = story.paragraphs[story.body[0]!]!;
     const stray = story.strayTag;
     if (stray) {
       const example = ctx.profile === 'reuters' ? `CITY, Mon D ${p.tag} - ` : form;

@@ -32,6 +32,37 @@ ruleTester('credit-byline-mismatch', {
     },
     { code: `${HEAD.trimEnd()}\n`, name: 'no credit line' },
     {
+      code: `${HEAD}(Additional reporting by Ann Lee in Kyiv; Editing by John Roe)\n`,
+      name: 'the standard form: the bylined reporter is not named again beside additional reporting',
+    },
+    {
+      code: `${HEAD}(Writing by Ann Lee; Editing by John Roe)\n`,
+      name: 'no Reporting by role to leave the bylined reporter out',
+    },
+    { code: `${HEAD}(Editing by John Roe)\n`, name: 'editing credit only' },
+    {
+      code: HEAD.replace('By Jane Doe', 'By Sam Doe') + '(Reporting by Samuel Doe; Editing by John Roe)\n',
+      name: 'names are matched by surname: a byline Sam and a credit Samuel are one person',
+    },
+    {
+      code: HEAD.replace('By Jane Doe', 'By José Núñez') + '(Reporting by Jose Nunez in Madrid; Editing by John Roe)\n',
+      name: 'accents dropped in the credit line',
+    },
+    {
+      code: HEAD.replace('By Jane Doe', 'By Tom Fox Jr.') + '(Reporting by Tom Fox; Editing by John Roe)\n',
+      name: 'a suffix after the surname',
+    },
+    {
+      code:
+        HEAD.replace('By Jane Doe', 'By Jane Doe and Ann Lee') +
+        '(Reporting by Ann Lee in Kyiv; Editing by John Roe)\n',
+      name: 'double byline: a credit naming one of the two is fine',
+    },
+    {
+      code: `${HEAD}(Reporting by Ann Lee; Additional reporting by Jane Doe; Editing by John Roe)\n`,
+      name: 'Reporting by someone else, the bylined reporter under additional reporting',
+    },
+    {
       code: 'Kremlin says talks useful\n\nBy JANE DOE\nAssociated Press\n\nMOSCOW (AP) — The Kremlin said talks were useful.\n\n(Reporting by Reuters; Editing by John Roe)\n',
       name: 'not applied under AP',
     },
@@ -51,6 +82,24 @@ ruleTester('credit-byline-mismatch', {
       code: `${HEAD}(Reporting by Ann Lee; Editing by Jane Doe)\n`,
       name: 'an editing credit does not cover the byline',
       errors: [{ text: 'Ann Lee' }],
+      output: null,
+    },
+    {
+      code: `${HEAD}(Reporting by Ann Lee; Additional reporting by Tom Fox; Editing by John Roe)\n`,
+      name: 'a Reporting by role leaves the bylined reporter out, additional reporting too',
+      errors: [{ text: 'Ann Lee', message: /The byline names Jane Doe, who is missing from the credit line/ }],
+      output: null,
+    },
+    {
+      code: `${HEAD}(Reporting by Jane Roe; Editing by John Roe)\n`,
+      name: 'a shared first name is not the same reporter',
+      errors: [{ text: 'Jane Roe' }],
+      output: null,
+    },
+    {
+      code: HEAD.replace('By Jane Doe', 'By Jane Doe and Ann Lee') + '(Reporting by Tom Fox; Editing by John Roe)\n',
+      name: 'double byline, neither reporter credited',
+      errors: [{ text: 'Tom Fox', message: /Jane Doe and Ann Lee, who are missing from the credit line/ }],
       output: null,
     },
   ],

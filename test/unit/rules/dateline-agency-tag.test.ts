@@ -19,6 +19,12 @@ ruleTester('dateline-agency-tag', {
   ],
   invalid: [
     {
+      code: '(Reuters) – Acme Corp said on Monday it would cut 200 jobs.\n',
+      name: 'the dash after a bare Reuters tag is checked',
+      errors: [{ text: ' – ', message: /Reuters datelines use a hyphen.*after \(Reuters\); this one has an en dash/ }],
+      output: '(Reuters) - Acme Corp said on Monday it would cut 200 jobs.\n',
+    },
+    {
       code: 'WASHINGTON (AP) - The Senate passed the budget.\n',
       errors: [{ text: ' - ', message: /AP datelines use an em dash.*this one has a hyphen/ }],
       output: 'WASHINGTON (AP) — The Senate passed the budget.\n',

@@ -30,6 +30,20 @@ ruleTester('dateline-missing', {
     },
     { code: 'MOSCOW (Reuters) -A gas leak forced an evacuation.\n', name: 'dateline with a squeezed dash' },
     { code: '', name: 'empty text has no body' },
+    {
+      code: '(Reuters) - Acme Corp said on Monday it would cut 200 jobs.\n',
+      name: 'Reuters web copy with no place opens with the tag alone',
+    },
+    {
+      code: 'Acme to cut jobs\n\n(Reuters) - Acme Corp said on Monday it would cut 200 jobs.\n',
+      name: 'the bare Reuters tag after a headline',
+    },
+    {
+      code: '(Reuters) - Acme Corp said on Monday it would cut 200 jobs.\n',
+      profile: 'neutral',
+      name: 'the bare Reuters tag under the neutral profile: the agency that filed it allows it',
+    },
+    { code: '(UPI) -- Talks resumed.\n', name: 'UPI tag alone' },
   ],
   invalid: [
     {
@@ -56,9 +70,27 @@ ruleTester('dateline-missing', {
       output: null,
     },
     {
-      code: '(Reuters) - Shares fell in early trade.\n',
-      name: 'a tag with no place before it',
-      errors: [{ text: '(Reuters)', message: /cannot be read as a place.*CITY, Mon D \(Reuters\) -/ }],
+      code: 'SANTIAGO 14/3 (Reuters) - Copper prices climbed.\n',
+      name: 'a tag with an unreadable date before it',
+      errors: [{ text: 'SANTIAGO 14/3 (Reuters)', message: /cannot be read as a place.*CITY, Mon D \(Reuters\) -/ }],
+      output: null,
+    },
+    {
+      code: '(AP) — The Senate passed the budget on Monday.\n',
+      name: 'AP datelines need a place: the tag alone is reported, and not as an unreadable place',
+      errors: [
+        {
+          text: '(AP)',
+          message:
+            /^The dateline is the agency tag alone\. AP datelines name the place first, as in "CITY \(AP\) —"\.$/,
+        },
+      ],
+      output: null,
+    },
+    {
+      code: '(AFP) – Rail workers walked out on Tuesday.\n',
+      name: 'AFP datelines need a place too',
+      errors: [{ text: '(AFP)', message: /tag alone\. AFP datelines name the place first/ }],
       output: null,
     },
     {
