@@ -4,7 +4,7 @@
  * The parser never throws and runs in time linear in the length of the text.
  */
 import attribution from './data/attribution.json';
-import monthData from './data/months.json';
+import { readMonth } from './months';
 import type { ProfileId, Span } from './types';
 import { LineIndex, isBlank, isSpace, isUpperLetter } from './text';
 
@@ -240,14 +240,14 @@ const AGENCIES: Record<string, ProfileId> = {
   bloomberg: 'bloomberg',
 };
 
-const MONTH_FORMS = new Set<string>(monthData.months.flatMap((m) => m.forms));
 const TAG_RE = /\(\s*(Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\s*\)/i;
-const DATE_TAIL_RE = /(?:^|[\s,]+)([A-Za-z]{3,9}\.?)\s+(\d{1,2})[\s,]*$/;
+// The month in any capitals or language (`APRIL`, `ABR`): readMonth decides whether it is one.
+const DATE_TAIL_RE = /(?:^|[\s,]+)(\p{L}{3,10}\.?)\s+(\d{1,2})[\s,]*$/u;
 const PLACE_PARTICLES = /^(de|del|la|le|les|du|of|al|el|da|do|dos|das|am|an|der|den|on|upon|sur|en|y|i|e)$/;
 const PLACE_PART_RE = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 const PLAIN_PLACE_RE = /^[A-Z]+(?: [A-Z]+){0,5}$/;
 const SEPARATOR_RE = /([ \t\u00a0]*)(--|—|–|―|‐|-|:)?([ \t\u00a0]*)/y;
-const ARCHIVE_DATELINE_RE = /^([A-Z][A-Z .'’/-]{1,60}), ([A-Z][a-z]{2,8}\.?) (\d{1,2}) (-|--|—|–) (?=\S)/;
+const ARCHIVE_DATELINE_RE = /^([A-Z][A-Z .'’/-]{1,60}), (\p{L}{3,10}\.?) (\d{1,2}) (-|--|—|–) (?=\S)/u;
 
 interface PlaceParse {
   cities: TextSpan[];
@@ -270,7 +270,7 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
   let date: PlaceParse['date'];
   const prefix = text.slice(start, end);
   const dm = DATE_TAIL_RE.exec(prefix);
-  if (dm && MONTH_FORMS.has(dm[1] as string)) {
+  if (dm && readMonth(dm[1] as string)) {
     const mStart = start + dm.index + dm[0].indexOf(dm[1] as string, dm[0].length - dm[0].trimStart().length);
     const monthText = dm[1] as string;
     const dayText = dm[2] as string;
@@ -391,7 +391,8 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
     }
   }
   const am = ARCHIVE_DATELINE_RE.exec(head);
-  if (am && MONTH_FORMS.has(am[2] as string)) {
+  // Without a tag, only a month that means one month makes the line a dateline.
+  if (am && readMonth(am[2] as string)?.months.length === 1) {
     const cityText = am[1] as string;
     const place = parsePlace(
       text,

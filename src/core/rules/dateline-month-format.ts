@@ -1,9 +1,6 @@
-import monthData from '../data/months.json';
+import { readMonth } from '../months';
 import { PROFILES } from '../profiles';
-import { defineRule, replace } from './util';
-
-const BY_FORM = new Map<string, (typeof monthData.months)[number]>();
-for (const m of monthData.months) for (const f of m.forms) BY_FORM.set(f, m);
+import { defineRule, replace, suggest } from './util';
 
 export default defineRule(
   {
@@ -16,17 +13,43 @@ export default defineRule(
   },
   (story, ctx) => {
     const date = story.dateline?.date;
-    const style = PROFILES[ctx.profile].datelineMonths;
+    const profile = PROFILES[ctx.profile];
+    const style = profile.datelineMonths;
     if (!date || !style) return;
-    const m = BY_FORM.get(date.month.text);
-    if (!m) return;
-    const want = style === 'reuters' ? m.reuters : m.ap;
-    if (date.month.text === want) return;
-    ctx.report({
-      start: date.month.start,
-      end: date.month.end,
-      message: `${PROFILES[ctx.profile].name} datelines write ${m.full} as "${want}"${style === 'reuters' ? ' (no full stop)' : ''}, not "${date.month.text}".`,
-      fix: replace(date.month.start, date.month.end, want),
-    });
+    const text = date.month.text;
+    const reading = readMonth(text);
+    if (!reading) return;
+    const wantOf = (m: (typeof reading.months)[number]): string => (style === 'reuters' ? m.reuters : m.ap);
+    const span = { start: date.month.start, end: date.month.end };
+    if (reading.months.length > 1) {
+      // A foreign form that means different months in different languages: the editor must say which.
+      const names = reading.months.map((m) => m.full);
+      const wants = reading.months.map(wantOf);
+      ctx.report({
+        ...span,
+        message: `"${text}" is not an English month and may mean ${names.join(' or ')}. Check the date and write ${wants.map((w) => `"${w}"`).join(' or ')}.`,
+        suggestions: reading.months.map((m) =>
+          suggest(`Write "${wantOf(m)}" (${m.full})`, span.start, span.end, wantOf(m)),
+        ),
+      });
+      return;
+    }
+    const m = reading.months[0]!;
+    const want = wantOf(m);
+    if (text === want) return;
+    const stop = style === 'reuters' && text.endsWith('.') ? ' (no full stop)' : '';
+    let message: string;
+    if (reading.kind === 'foreign') {
+      message = `"${text}" is not an English month: ${profile.name} datelines write ${m.full} as "${want}".`;
+    } else if (reading.kind === 'capitals') {
+      const why =
+        text === text.toLowerCase()
+          ? 'the month starts with a capital letter'
+          : 'only the first letter of the month is a capital';
+      message = `${profile.name} datelines write ${m.full} as "${want}"${stop}, not "${text}": ${why}.`;
+    } else {
+      message = `${profile.name} datelines write ${m.full} as "${want}"${style === 'reuters' ? ' (no full stop)' : ''}, not "${text}".`;
+    }
+    ctx.report({ ...span, message, fix: replace(span.start, span.end, want) });
   },
 );

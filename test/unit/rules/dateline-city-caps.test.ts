@@ -15,6 +15,12 @@ ruleTester('dateline-city-caps', {
   ],
   invalid: [
     {
+      code: 'Headline\n\nMadrid, ABR 3 (Reuters) - Oil rose.\n',
+      name: 'the city is still checked when the month is a foreign abbreviation',
+      errors: [{ text: 'Madrid', message: /MADRID/ }],
+      output: 'Headline\n\nMADRID, ABR 3 (Reuters) - Oil rose.\n',
+    },
+    {
       code: 'Headline\n\nHouston, Jan 27 (Reuters) - Oil rose.\n',
       errors: [{ text: 'Houston', message: /HOUSTON/ }],
       output: 'Headline\n\nHOUSTON, Jan 27 (Reuters) - Oil rose.\n',

@@ -17,6 +17,9 @@ ruleTester('dateline-month-format', {
     { code: 'WASHINGTON, Jan 19 (AP) — Shares fell.\n', profile: 'ap', name: 'not applied under AP' },
     { code: 'Paris, Jan 19 (AFP) – Strikes spread.\n', name: 'not applied under AFP' },
     { code: 'NEW YORK, Oct. 19 - Stocks fell sharply, brokers said.\n', name: 'no tag, neutral profile' },
+    { code: 'LONDON, May. 3 (AP) — Shares fell.\n', profile: 'ap', name: 'a month with a full stop under AP' },
+    { code: 'WASHINGTON, APRIL 3 (AP) — Shares fell.\n', name: 'month capitals are not checked under AP' },
+    { code: 'BEIJING, DECEMBER 26 (Xinhua) -- Exports rose.\n', name: 'nor under Xinhua' },
   ],
   invalid: [
     {
@@ -54,6 +57,73 @@ ruleTester('dateline-month-format', {
       profile: 'reuters',
       name: 'archive dateline under the Reuters profile',
       errors: [{ text: 'Oct.' }],
+      output: 'NEW YORK, Oct 19 - Stocks fell sharply, brokers said.\n',
+    },
+    {
+      code: 'LONDON, APril 3 (Reuters) - Shares fell.\n',
+      name: 'a month in odd capitals is read as a month',
+      errors: [
+        {
+          text: 'APril',
+          message:
+            /^Reuters datelines write April as "April", not "APril": only the first letter of the month is a capital\.$/,
+        },
+      ],
+      output: 'LONDON, April 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'LONDON, APRIL 3 (Reuters) - Shares fell.\n',
+      name: 'a month in capitals',
+      errors: [{ text: 'APRIL', message: /not "APRIL": only the first letter of the month is a capital/ }],
+      output: 'LONDON, April 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'LONDON, april 3 (Reuters) - Shares fell.\n',
+      name: 'a month in lower case',
+      errors: [{ text: 'april', message: /not "april": the month starts with a capital letter/ }],
+      output: 'LONDON, April 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'LONDON, SEPT. 3 (Reuters) - Shares fell.\n',
+      name: 'capitals and a full stop',
+      errors: [{ text: 'SEPT.', message: /September as "Sept" \(no full stop\), not "SEPT\."/ }],
+      output: 'LONDON, Sept 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'MADRID, ABR 3 (Reuters) - Shares fell.\n',
+      name: 'a foreign abbreviation that means one month is fixed',
+      errors: [{ text: 'ABR', message: /^"ABR" is not an English month: Reuters datelines write April as "April"\.$/ }],
+      output: 'MADRID, April 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'PARIS, févr. 3 (Reuters) - Shares fell.\n',
+      name: 'a foreign abbreviation with an accent and a full stop',
+      errors: [{ text: 'févr.', message: /February as "Feb"/ }],
+      output: 'PARIS, Feb 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'BERLIN, Okt 3 (Reuters) - Shares fell.\n',
+      errors: [{ text: 'Okt', message: /October as "Oct"/ }],
+      output: 'BERLIN, Oct 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'ZAGREB, LIS 3 (Reuters) - Shares fell.\n',
+      name: 'a foreign form that means two months gets suggestions, never a fix',
+      errors: [{ text: 'LIS', message: /may mean October or November\. Check the date and write "Oct" or "Nov"\./ }],
+      output: null,
+      suggestions: ['ZAGREB, Oct 3 (Reuters) - Shares fell.\n', 'ZAGREB, Nov 3 (Reuters) - Shares fell.\n'],
+    },
+    {
+      code: 'BEIRUT, Lebanon, SEPT 20 (UPI) -- Talks resumed.\n',
+      name: 'UPI: capitals, AP form',
+      errors: [{ text: 'SEPT', message: /UPI datelines write September as "Sept\."/ }],
+      output: 'BEIRUT, Lebanon, Sept. 20 (UPI) -- Talks resumed.\n',
+    },
+    {
+      code: 'NEW YORK, OCT 19 - Stocks fell sharply, brokers said.\n',
+      profile: 'reuters',
+      name: 'archive dateline with the month in capitals',
+      errors: [{ text: 'OCT' }],
       output: 'NEW YORK, Oct 19 - Stocks fell sharply, brokers said.\n',
     },
     {

@@ -337,3 +337,103 @@ describe('eachBodyMatch with literals finds the paragraphs by plain string searc
     expect(n).toBeGreaterThan(1000);
   });
 });
+
+describe('datelines and credit lines on edited agency copy', () => {
+  const all = (code: string, profile: ProfileSetting = 'auto'): string[] =>
+    lint(code, { profile }).findings.map((f) => `${f.ruleId}:${code.slice(f.start, f.end)}`);
+
+  it('dateline-missing: Reuters web copy may open with the tag alone; its dash is still checked', () => {
+    expect(all('(Reuters) - Acme Corp said on Monday it would cut 200 jobs.\n')).toEqual([]);
+    expect(all('(Reuters) – Acme Corp said on Monday it would cut 200 jobs.\n')).toEqual(['dateline-agency-tag: – ']);
+    expect(fixed('(Reuters) – Acme Corp said on Monday it would cut 200 jobs.\n')).toBe(
+      '(Reuters) - Acme Corp said on Monday it would cut 200 jobs.\n',
+    );
+    const ap = lint('(AP) — The Senate passed the budget on Monday.\n').findings;
+    expect(ap.map((f) => f.ruleId)).toEqual(['dateline-missing']);
+    expect(ap[0]!.message).not.toMatch(/cannot be read/);
+  });
+
+  it('dateline-month-format: any month form is read, and the city and dash checks go on', () => {
+    expect(all('Madrid, ABR 3 (Reuters) – Shares fell.\n')).toEqual([
+      'dateline-city-caps:Madrid',
+      'dateline-month-format:ABR',
+      'dateline-agency-tag: – ',
+    ]);
+    expect(fixed('Madrid, ABR 3 (Reuters) – Shares fell.\n')).toBe('MADRID, April 3 (Reuters) - Shares fell.\n');
+    expect(fixed('london, APril 3 (Reuters) -Shares fell.\n')).toBe('LONDON, April 3 (Reuters) - Shares fell.\n');
+  });
+
+  it('dateline-month-format: every month in any capitals, with or without a full stop, on random datelines', async () => {
+    const fc = (await import('fast-check')).default;
+    const months = (await import('../../../src/core/data/months.json')).default;
+    const words = months.months.flatMap((m) => [...m.forms, ...m.foreign].map((w) => [w, m.reuters] as const));
+    const city = fc.constantFrom('LONDON', 'NEW YORK', 'HONG KONG/SHANGHAI', 'SAO PAULO', 'BEIRUT, Lebanon');
+    const caps = fc.array(fc.boolean(), { minLength: 12, maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...words),
+        caps,
+        fc.boolean(),
+        city,
+        fc.integer({ min: 1, max: 31 }),
+        ([word, want], up, stop, place, day) => {
+          const cased = [...word].map((c, i) => (up[i] ? c.toUpperCase() : c.toLowerCase())).join('');
+          const month = stop && !cased.endsWith('.') ? `${cased}.` : cased;
+          const code = `${place}, ${month} ${day} (Reuters) - Shares fell.\n`;
+          const r = lint(code);
+          expect(r.story.dateline?.date?.month.text).toBe(month);
+          expect(r.findings.filter((f) => f.ruleId === 'dateline-missing')).toEqual([]);
+          const out = fixed(code);
+          expect(out).toBe(`${place}, ${want} ${day} (Reuters) - Shares fell.\n`);
+          // A bad month never costs the city and dash checks.
+          const title = place.toLowerCase().replace(/(^|[ /])\p{L}/gu, (c) => c.toUpperCase());
+          const bad = `${title}, ${month} ${day} (Reuters) -- Shares fell.\n`;
+          expect(lint(bad).findings.map((f) => f.ruleId)).toEqual(
+            expect.arrayContaining(['dateline-city-caps', 'dateline-agency-tag']),
+          );
+        },
+      ),
+      { seed: 20261204, numRuns: 1500 },
+    );
+  });
+
+  it('dateline-month-format: a month word that means two months is never fixed', () => {
+    const r = lint('ZAGREB, lis 3 (Reuters) - Shares fell.\n');
+    const f = r.findings.filter((x) => x.ruleId === 'dateline-month-format');
+    expect(f.map((x) => [x.fix, x.suggestions?.map((s) => s.fix.text)])).toEqual([[undefined, ['Oct', 'Nov']]]);
+  });
+
+  it('credit-byline-mismatch: the bylined reporter need not be named beside additional reporting', () => {
+    const head =
+      'Acme cuts jobs\n\nBy Jane Doe\n\nLONDON, Nov 29 (Reuters) - Acme said on Monday it would cut jobs.\n\n';
+    expect(found('credit-byline-mismatch', `${head}(Additional reporting by Ann Lee; Editing by John Roe)\n`)).toEqual(
+      [],
+    );
+    expect(found('credit-byline-mismatch', `${head}(Reporting by Ann Lee; Editing by John Roe)\n`)).toEqual([
+      'Ann Lee',
+    ]);
+  });
+
+  it('credit-byline-mismatch: names match by surname, and one of a double byline is enough, on random names', async () => {
+    const fc = (await import('fast-check')).default;
+    const first = fc.constantFrom('Sam', 'Samuel', 'Jane', 'JANE', 'Ann', 'María', 'Tom', 'T.');
+    const last = fc.constantFrom('Doe', 'Lee', 'Núñez', 'Fox', "O'Brien", 'Smith-Jones', 'Chen');
+    fc.assert(
+      fc.property(first, last, first, last, first, last, fc.boolean(), (f1, l1, f2, l2, f3, l3, two) => {
+        const byline = two ? `${f1} ${l1} and ${f2} ${l2}` : `${f1} ${l1}`;
+        const bylined = two ? [l1, l2] : [l1];
+        const head = `Acme cuts jobs\n\nBy ${byline}\n\nLONDON (Reuters) - Acme said on Monday it would cut jobs.\n\n`;
+        // Additional reporting alone never leaves the bylined reporter out.
+        expect(
+          found('credit-byline-mismatch', `${head}(Additional reporting by ${f3} ${l3}; Editing by Kim Park)\n`),
+        ).toEqual([]);
+        // A Reporting by role is right when it names a bylined surname, with any first name, and wrong otherwise.
+        const credit = `${head}(Reporting by ${f3} ${l3} in Paris; Editing by Kim Park)\n`;
+        const norm = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        const same = bylined.some((l) => norm(l) === norm(l3));
+        expect(found('credit-byline-mismatch', credit)).toEqual(same ? [] : [`${f3} ${l3}`]);
+      }),
+      { seed: 20261204, numRuns: 800 },
+    );
+  });
+});
