@@ -47,6 +47,11 @@ export interface CreditRole extends Span {
   /** Normalised role: `reporting`, `editing`, `additional reporting`, ... */
   kind: string;
   names: TextSpan[];
+  /**
+   * A role inside running text, `…, with additional reporting by X`: it carries on the role before it, so no
+   * separator stands before it and its words stay in lower case.
+   */
+  inline?: boolean;
 }
 
 export interface CreditLine extends Span {
@@ -463,6 +468,8 @@ const CREDIT_LEAD_RE = new RegExp(`^\\([^()]{0,80}?[;,]\\s*(${ROLE_WORDS})\\s+by
 const CREDIT_TAIL_RE = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s+by\\b[^()]*\\)?$`, 'i');
 const CONTRIBUTED_RE =
   /^(Associated Press|AP)\b.{0,400}?\bcontributed\b|\bcontributed (to this (report|story)|reporting\b|from [A-Z])/;
+/** The words that run one role on into the next: `Reporting by Jane Doe, with additional reporting by …`. */
+const INLINE_ROLE_RE = /[\s,]*\b(?:with|plus)\s+$/i;
 const SIGNOFF_RE = /^REUTER\.?$/i;
 const CONTACT_RE = /^\(\(.*\)\)$|^Keywords:/i;
 
@@ -512,12 +519,17 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
   while (leadEnd > innerStart && /[\s;,]/.test(text[leadEnd - 1] as string)) leadEnd--;
   const lead = trimmedSpan(text, innerStart, leadEnd);
   if (lead.text.length > 0) leading = lead;
+  let inline = false;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i] as { start: number; end: number; word: string };
     const nextStart = i + 1 < labels.length ? (labels[i + 1] as { start: number }).start : innerEnd;
     // Names run to the separator before the next role.
     let namesEnd = nextStart;
-    if (i + 1 < labels.length) {
+    // `…, with additional reporting by X`: the next role carries on this one in running text.
+    const runOn = i + 1 < labels.length ? INLINE_ROLE_RE.exec(text.slice(l.end, nextStart)) : null;
+    const nextInline = runOn !== null;
+    if (runOn) namesEnd = l.end + runOn.index;
+    else if (i + 1 < labels.length) {
       let s = nextStart;
       while (s > l.end && (isSpace(text.charCodeAt(s - 1)) || text[s - 1] === ';' || text[s - 1] === ',')) s--;
       // Keep a trailing "and"-less separator only.
@@ -530,13 +542,16 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
       if (inIdx < 0) return n;
       return { start: n.start, end: n.start + inIdx, text: n.text.slice(0, inIdx) };
     });
-    roles.push({
+    const role: CreditRole = {
       start: l.start,
       end: namesEnd,
       label: labelSpan,
       kind: l.word.toLowerCase().replace(/\s+/g, ' '),
       names,
-    });
+    };
+    if (inline) role.inline = true;
+    roles.push(role);
+    inline = nextInline;
   }
   return { start: cStart, end: cEnd, paragraph: index, open, close, leading, roles, separators };
 }

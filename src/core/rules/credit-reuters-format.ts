@@ -30,7 +30,7 @@ export default defineRule(
     for (const r of c.roles) {
       const label = r.label.text;
       // Only a role in lower case is reported, so the wanted form is worked out only for one.
-      if (ctx.options.capitalise === false || !/^[a-z]/.test(label)) continue;
+      if (ctx.options.capitalise === false || r.inline || !/^[a-z]/.test(label)) continue;
       const want = label.charAt(0).toUpperCase() + label.slice(1).toLowerCase().replace(/\s+/g, ' ');
       if (label !== want) {
         ctx.report({

@@ -20,6 +20,18 @@ ruleTester('credit-reuters-format', {
       name: 'not applied under AP',
     },
     { code: `${LEAD}(Reporting by Jane Doe; Editing by John Roe).\n`, name: 'full stop after the parenthesis' },
+    {
+      code: `${LEAD}(Reporting by Jane Doe, with additional reporting by Ann Lee in Paris; Editing by John Roe)\n`,
+      name: 'a role inside running text is not a role separator',
+    },
+    {
+      code: `${LEAD}(Reporting by Jane Doe in London with additional reporting by Ann Lee and Tom Fox; Editing by John Roe)\n`,
+      name: 'running text without a comma',
+    },
+    {
+      code: `${LEAD}(Writing by Jane Doe, plus additional reporting by Ann Lee; Editing by John Roe)\n`,
+      name: '"plus" runs one role on into the next too',
+    },
   ],
   invalid: [
     {
@@ -56,6 +68,12 @@ ruleTester('credit-reuters-format', {
       code: `${LEAD}(reporting by Jane Doe and Ann Lee; editing by John Roe)\n`,
       errors: [{ text: 'reporting by' }, { text: 'editing by' }],
       output: `${LEAD}(Reporting by Jane Doe and Ann Lee; Editing by John Roe)\n`,
+    },
+    {
+      code: `${LEAD}(Reporting by Jane Doe, with additional reporting by Ann Lee, Editing by John Roe)\n`,
+      name: 'running text, then a comma where a semicolon belongs: only the separator is reported',
+      errors: [{ text: ', ', message: /Separate the roles/ }],
+      output: `${LEAD}(Reporting by Jane Doe, with additional reporting by Ann Lee; Editing by John Roe)\n`,
     },
     {
       code: 'LONDON - Shares fell on Monday.\n\n(Reporting by Jane Doe, Editing by John Roe)\n',

@@ -403,6 +403,28 @@ describe('datelines and credit lines on edited agency copy', () => {
     expect(f.map((x) => [x.fix, x.suggestions?.map((s) => s.fix.text)])).toEqual([[undefined, ['Oct', 'Nov']]]);
   });
 
+  it('credit-reuters-format: "…, with additional reporting by X" is running text, not a role to separate', async () => {
+    const fc = (await import('fast-check')).default;
+    const role = fc.constantFrom('additional reporting', 'Additional reporting', 'additional writing', 'research');
+    const name = fc.constantFrom('Ann Lee', 'Tom Fox in Paris', 'Kim Park and Lee Ray', 'María Núñez');
+    fc.assert(
+      fc.property(role, name, name, fc.constantFrom(', with ', ' with ', ', plus ', ' plus '), (r, a, b, join) => {
+        const code = `LONDON (Reuters) - Shares fell on Monday.\n\n(Reporting by ${a}${join}${r} by ${b}; Editing by John Roe)\n`;
+        expect(found('credit-reuters-format', code)).toEqual([]);
+        expect(fixed(code)).toBe(code);
+        const roles = lint(code).story.credit!.roles;
+        expect(roles.map((x) => [x.kind, x.inline ?? false])).toEqual([
+          ['reporting', false],
+          [r.toLowerCase(), true],
+          ['editing', false],
+        ]);
+        // The run-on words are no name.
+        expect(roles[0]!.names.map((n) => n.text).join('|')).not.toMatch(/\b(with|plus)\b/);
+      }),
+      { seed: 20261204, numRuns: 300 },
+    );
+  });
+
   it('credit-byline-mismatch: the bylined reporter need not be named beside additional reporting', () => {
     const head =
       'Acme cuts jobs\n\nBy Jane Doe\n\nLONDON, Nov 29 (Reuters) - Acme said on Monday it would cut jobs.\n\n';
