@@ -425,6 +425,37 @@ describe('datelines and credit lines on edited agency copy', () => {
     );
   });
 
+  it('credit-ap-contributed: a "reported from" sentence or a ___ separator before a correct note', async () => {
+    const fc = (await import('fast-check')).default;
+    const lead = fc.constantFrom(
+      '',
+      'Jane Doe reported from Kyiv. ',
+      'Doe reported from Kyiv. ',
+      'Jane Doe and Tom Fox reported from Lviv, Ukraine. ',
+      '___ ',
+      '___\n',
+      '___ Jane Doe reported from Kyiv. ',
+    );
+    const note = fc.constantFrom(
+      'Associated Press writer Ann Lee in London contributed to this report.',
+      'AP writer Ann Lee contributed from St. Louis.',
+      'Associated Press writers Ann Lee, Kim Park and Lee Ray in New York contributed to this report.',
+      'AP journalist Ann Lee contributed to this report from Warsaw, Poland.',
+    );
+    const tail = fc.constantFrom('', ' ___', '\n___');
+    fc.assert(
+      fc.property(lead, note, tail, (l, n, e) => {
+        const code = `WASHINGTON (AP) — The Senate voted on Monday.\n\n${l}${n}${e}\n`;
+        expect(lint(code).story.contributed).toBeDefined();
+        expect(found('credit-ap-contributed', code)).toEqual([]);
+        // Without its full stop, the note gets one where it ends: before any separator after it.
+        const bare = code.replace(/\.(?=( ___|\n___)?\n$)/, '');
+        expect(fixed(bare)).toBe(code);
+      }),
+      { seed: 20261204, numRuns: 300 },
+    );
+  });
+
   it('credit-byline-mismatch: the bylined reporter need not be named beside additional reporting', () => {
     const head =
       'Acme cuts jobs\n\nBy Jane Doe\n\nLONDON, Nov 29 (Reuters) - Acme said on Monday it would cut jobs.\n\n';
