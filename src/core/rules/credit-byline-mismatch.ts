@@ -8,10 +8,12 @@ const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /**
  * The surname a name is matched by: its last word, in lower case, without accents or full stops, after any `Jr.` or
- * `III`. A byline `Sam Doe` and a credit `Samuel Doe` are one person; so are `JANE DOE` and `Jane Doe`.
+ * `III` and before any place (`in London`). A byline `Sam Doe` and a credit `Samuel Doe` are one person; so are `JANE DOE` and `Jane Doe`.
  */
 function surname(name: string): string {
   const words = name
+    // A place after the name: `Jane Doe in London`.
+    .replace(/\s+(?:in|at)\s+\p{Lu}.*$/su, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

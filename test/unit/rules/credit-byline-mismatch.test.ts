@@ -49,6 +49,10 @@ ruleTester('credit-byline-mismatch', {
       name: 'accents dropped in the credit line',
     },
     {
+      code: HEAD.replace('By Jane Doe', 'By Jane Doe in Moscow') + '(Reporting by Jane Doe; Editing by John Roe)\n',
+      name: 'a place after the bylined name',
+    },
+    {
       code: HEAD.replace('By Jane Doe', 'By Tom Fox Jr.') + '(Reporting by Tom Fox; Editing by John Roe)\n',
       name: 'a suffix after the surname',
     },
