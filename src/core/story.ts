@@ -469,7 +469,7 @@ const CREDIT_TAIL_RE = new RegExp(`\\(\\s*(${ROLE_WORDS})\\s+by\\b[^()]*\\)?$`, 
 const CONTRIBUTED_RE =
   /^(Associated Press|AP)\b.{0,400}?\bcontributed\b|\bcontributed (to this (report|story)|reporting\b|from [A-Z])/;
 /** The words that run one role on into the next: `Reporting by Jane Doe, with additional reporting by …`. */
-const INLINE_ROLE_RE = /[\s,]*\b(?:with|plus)\s+$/i;
+const RUN_ON_WORDS = new Set(['with', 'plus']);
 const SIGNOFF_RE = /^REUTER\.?$/i;
 const CONTACT_RE = /^\(\(.*\)\)$|^Keywords:/i;
 
@@ -526,9 +526,9 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
     // Names run to the separator before the next role.
     let namesEnd = nextStart;
     // `…, with additional reporting by X`: the next role carries on this one in running text.
-    const runOn = i + 1 < labels.length ? INLINE_ROLE_RE.exec(text.slice(l.end, nextStart)) : null;
-    const nextInline = runOn !== null;
-    if (runOn) namesEnd = l.end + runOn.index;
+    const runOn = i + 1 < labels.length ? runOnStart(text, l.end, nextStart) : -1;
+    const nextInline = runOn >= 0;
+    if (runOn >= 0) namesEnd = runOn;
     else if (i + 1 < labels.length) {
       let s = nextStart;
       while (s > l.end && (isSpace(text.charCodeAt(s - 1)) || text[s - 1] === ';' || text[s - 1] === ',')) s--;
@@ -554,6 +554,21 @@ function parseCredit(text: string, para: Span, index: number): CreditLine | unde
     inline = nextInline;
   }
   return { start: cStart, end: cEnd, paragraph: index, open, close, leading, roles, separators };
+}
+
+/**
+ * Where the run-on words before a role begin (`, with ` in `Jane Doe, with additional reporting by`), when
+ * text[from, to) ends in `with` or `plus` and a space; -1 otherwise. Reads back from `to` only.
+ */
+function runOnStart(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const s = e - 4;
+  if (e === to || s < from || !RUN_ON_WORDS.has(text.slice(s, e).toLowerCase())) return -1;
+  if (s > from && /\w/.test(text[s - 1] as string)) return -1;
+  let b = s;
+  while (b > from && (isSpace(text.charCodeAt(b - 1)) || text[b - 1] === ',')) b--;
+  return b;
 }
 
 function looksLikeJunk(t: string): boolean {
