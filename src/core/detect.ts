@@ -61,17 +61,40 @@ function isHeaderParagraph(paragraph: string): boolean {
   return lines.length <= MAX_HEADER_LINES && lines.every((l) => !MARKUP_START.test(l.trimStart()));
 }
 
+/**
+ * The opening paragraphs of a text, as the story parser splits them: a blank line ends a paragraph, and so does a
+ * line indented further than the one before it (hard-wrapped archive copy). Each starts at its first character.
+ */
+function openingParagraphs(head: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let prevIndent = 0;
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    const indent = /^[ \t\u00a0]*/.exec(line)![0].length;
+    if (indent === line.length) {
+      if (cur.length) out.push(cur.join('\n'));
+      cur = [];
+      prevIndent = 0;
+      continue;
+    }
+    if (cur.length && indent > prevIndent) {
+      out.push(cur.join('\n'));
+      cur = [];
+    }
+    cur.push(line.slice(indent));
+    prevIndent = indent;
+    if (out.length >= MAX_OPENING_PARAGRAPHS) break;
+  }
+  if (cur.length) out.push(cur.join('\n'));
+  return out.slice(0, MAX_OPENING_PARAGRAPHS);
+}
+
 export function looksLikeStory(text: string): boolean {
   let head = text.slice(0, STORY_HEAD_CHARS);
   if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-  // Paragraphs are separated by blank lines; each is read from its first non-blank character.
-  const paragraphs = head.split(/(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)[\s]*/);
-  let seen = 0;
-  for (const raw of paragraphs) {
-    const p = raw.replace(/^\s+/, '');
-    if (!p) continue;
+  for (const p of openingParagraphs(head)) {
     if (opensWithDateline(p)) return true;
-    if (++seen >= MAX_OPENING_PARAGRAPHS || !isHeaderParagraph(p)) return false;
+    if (!isHeaderParagraph(p)) return false;
   }
   return false;
 }

@@ -150,6 +150,7 @@ describe('looksLikeStory: a story opening with its dateline is a story', () => {
     ['CRLF line endings', 'Harbour reopens\r\n\r\nNORTHPORT (Reuters) - The harbour reopened.\r\n'],
     ['a byte-order mark', '\ufeffHarbour reopens\n\nNORTHPORT (Reuters) - The harbour reopened.\n'],
     ['an indented archive paragraph', 'MINE CLOSES\n\n    PERTH, March 3 (Reuter) - The mine closed.\n'],
+    ['an indented dateline line under the headline', 'MINE CLOSES\n    PERTH, March 3 (Reuter) - The mine closed.\n'],
     ['a headline on two lines', 'Harbour reopens after\nthree-day strike\n\nNORTHPORT (Reuters) - It reopened.\n'],
     ['the body on the next line', 'Harbour reopens\n\nNORTHPORT (Reuters) -\nThe harbour reopened.\n'],
   ])('%s', (_name, text) => {
