@@ -25,8 +25,8 @@ export const DOCS_LINK_PATH = '/docs/rules/';
 
 /**
  * The link a problem's rule code carries. VS Code opens a file link in a text editor (the raw, editable page), so
- * the link is the extension's URI instead (`vscode://wirelint.wirelint/docs/rules/<id>`), handled by
- * `handleDocsLink`, which opens the page in the Markdown preview as *Show rule documentation* does.
+ * the link is the extension's URI instead (`vscode://wirelint.wirelint/docs/rules/<id>`), which the extension's URI
+ * handler (extension.ts) opens in the Markdown preview, as *Show rule documentation* does.
  */
 export function docsLink(ruleId: string): vscode.Uri {
   if (!extensionId) return docsUri(ruleId);
