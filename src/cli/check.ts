@@ -43,7 +43,7 @@ export interface CheckedFile {
 export type FileOutcome =
   | { kind: 'checked'; result: CheckedFile; messages: string[]; writeFailed: boolean }
   | { kind: 'skipped'; messages: string[]; fatal: boolean }
-  | { kind: 'not-a-story' };
+  | { kind: 'not-a-story'; file: string };
 
 /** Lint (or fix) a text; the result's findings point into `output ?? source`. */
 export function checkText(
@@ -86,7 +86,7 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
   }
   // A .txt found in a folder or by a glob is checked only when it reads as a wire story.
   if (task.found && task.file.toLowerCase().endsWith('.txt') && !looksLikeStory(read.text)) {
-    return { kind: 'not-a-story' };
+    return { kind: 'not-a-story', file: task.file };
   }
   const { result, messages } = checkText(read.text, task.file, task.shown, task);
   let writeFailed = false;

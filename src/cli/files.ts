@@ -26,8 +26,13 @@ export interface Expanded {
   files: string[];
   /** Files found by a folder walk or a glob (not named one by one): a .txt among them must read as a story. */
   found: Set<string>;
-  /** Paths that named nothing: "no such file or folder", "no files matched". */
-  missing: Array<{ arg: string; reason: string }>;
+  /**
+   * Paths that named nothing: "no such file or folder" (`absent`), or a folder or glob with no story files in it
+   * (`empty`).
+   */
+  missing: Array<{ arg: string; reason: string; empty: boolean }>;
+  /** Each folder or glob argument and the files it found, in order. */
+  groups: Array<{ arg: string; files: string[] }>;
 }
 
 /** A folder walk: folders already walked (by real path, so a link back up cannot loop) and whether a link was met. */
@@ -95,6 +100,7 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
   const files: string[] = [];
   const found = new Set<string>();
   const missing: Expanded['missing'] = [];
+  const groups: Expanded['groups'] = [];
   let links = false;
   for (const arg of args) {
     const abs = resolve(cwd, arg);
@@ -111,27 +117,30 @@ export async function expandArgs(args: readonly string[], cwd: string): Promise<
       links ||= w.links;
       for (const f of files.slice(before)) found.add(f);
       if (files.length === before)
-        missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder` });
+        missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files in this folder`, empty: true });
+      else groups.push({ arg, files: files.slice(before) });
     } else if (st) {
       files.push(abs);
     } else if (isDynamicPattern(arg)) {
       const matched = (
         await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false })
       ).filter(isStoryName);
-      if (matched.length === 0) missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files matched` });
-      for (const f of matched.sort()) {
+      if (matched.length === 0)
+        missing.push({ arg, reason: `no ${STORY_EXTENSIONS.join(', ')} files matched`, empty: true });
+      else groups.push({ arg, files: matched.sort() });
+      for (const f of matched) {
         files.push(f);
         found.add(f);
       }
     } else {
-      missing.push({ arg, reason: 'no such file or folder' });
+      missing.push({ arg, reason: 'no such file or folder', empty: false });
     }
   }
   const unique = [...new Set(files)];
   // Links can lead two paths to one story: it is checked (and fixed) once. Two arguments, or a glob (which goes
   // through linked folders), can do the same, so their files are compared by real path too.
   if (args.length > 1 || args.some((a) => isDynamicPattern(a))) links = true;
-  return { files: links ? oncePerFile(unique) : unique, found, missing };
+  return { files: links ? oncePerFile(unique) : unique, found, missing, groups };
 }
 
 /**

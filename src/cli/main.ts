@@ -1,8 +1,8 @@
 /**
  * The `wirelint` command: argv → files → core → formatter → exit code.
  * Exit 0: nothing at error level (and warnings within --max-warnings); 1: errors or too many warnings, or unused
- * suppressions with --report-unused-suppressions; 2: bad usage, a broken config or ignore file, or a path that
- * could not be read.
+ * suppressions with --report-unused-suppressions; 2: bad usage, a broken config or ignore file, a path that
+ * could not be read, or a folder or glob with no story in it (unless --allow-no-stories).
  */
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -54,6 +54,7 @@ Options:
   --report-unused-suppressions
                             List entries in .wirelint-ignore.json for these stories that match nothing now
                             (the flagged text changed or the problem is gone); exit 1 when there are any
+  --allow-no-stories        A folder or glob with no wire story in it is not an error (exit 0, not 2)
   --list-rules              List the rules with their default severity and profiles
   --version                 Print the version
   --help                    Print this help
@@ -61,7 +62,7 @@ Options:
 With --stdin --fix the fixed story is written to standard output and the report to standard error.
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings, or unused suppressions with
---report-unused-suppressions), 2 bad usage, config, ignore file or path.
+--report-unused-suppressions), 2 bad usage, config, ignore file or path, or a folder or glob with no story.
 Configuration: a .wirelintrc.json in the story's folder or any folder above it ({"profile": "...", "rules": {...}}).
 Suppressions: the nearest .wirelint-ignore.json walking up from the story's folder (--suppress-all creates one in
 the story's folder when there is none); who is WIRELINT_USER, else the OS user.
@@ -82,6 +83,7 @@ interface Options {
   suppressAll: boolean;
   suppressReason: string;
   reportUnused: boolean;
+  allowNoStories: boolean;
   listRules: boolean;
   version: boolean;
   help: boolean;
@@ -108,6 +110,7 @@ function parse(argv: readonly string[]): Options {
         'suppress-all': { type: 'boolean', default: false },
         'suppress-reason': { type: 'string' },
         'report-unused-suppressions': { type: 'boolean', default: false },
+        'allow-no-stories': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -173,6 +176,7 @@ function parse(argv: readonly string[]): Options {
     suppressAll: v['suppress-all'] as boolean,
     suppressReason: ((v['suppress-reason'] as string | undefined) ?? DEFAULT_SUPPRESS_REASON).trim(),
     reportUnused: v['report-unused-suppressions'] as boolean,
+    allowNoStories: v['allow-no-stories'] as boolean,
     listRules: v['list-rules'] as boolean,
     version: v.version as boolean,
     help: v.help as boolean,
@@ -321,10 +325,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         await emit(result);
       }
     } else {
-      const { files, found, missing } = await expandArgs(opts.patterns, io.cwd);
+      const { files, found, missing, groups } = await expandArgs(opts.patterns, io.cwd);
       for (const m of missing) {
         io.stderr.write(`wirelint: ${m.arg}: ${m.reason}\n`);
-        exit = 2;
+        if (!(m.empty && opts.allowNoStories)) exit = 2;
       }
       // Every config and ignore file is read before any story is checked, so a broken one stops the run before
       // --fix or --suppress-all writes.
@@ -350,10 +354,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // --suppress-all needs every result before it writes; otherwise each story is reported as soon as it is
       // checked and then let go.
       const held: FileResult[] = [];
+      // The .txt files a folder walk or glob found that do not read as stories, passed over without a word.
+      const notStories = new Set<string>();
       let done = 0;
       const settle = async (outcome: FileOutcome): Promise<void> => {
         done++;
-        if (outcome.kind === 'not-a-story') return;
+        if (outcome.kind === 'not-a-story') {
+          notStories.add(outcome.file);
+          return;
+        }
         if (outcome.messages.length) progress?.clear();
         for (const m of outcome.messages) io.stderr.write(m);
         if (outcome.kind === 'skipped') {
@@ -387,6 +396,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         await Promise.allSettled(inflight);
         await pool?.close();
         progress?.done();
+      }
+      // A folder or glob whose files were all passed over checked nothing: as for an empty folder, say so and fail
+      // the run, so a CI job pointed at the wrong folder does not pass.
+      const considered = new Set(files);
+      for (const g of groups) {
+        const own = g.files.filter((f) => considered.has(f));
+        if (own.length === 0 || !own.every((f) => notStories.has(f))) continue;
+        io.stderr.write(
+          `wirelint: ${g.arg}: ${own.length} .txt ${own.length === 1 ? 'file' : 'files'} looked at and skipped: ` +
+            `${own.length === 1 ? 'it does not open' : 'none opens'} with an agency dateline such as ` +
+            `"LONDON (Reuters) - ", so nothing was checked${opts.allowNoStories ? '' : ' (--allow-no-stories lets this pass)'}\n`,
+        );
+        if (!opts.allowNoStories) exit = 2;
       }
       if (opts.suppressAll) {
         const result = await suppressAll(held, ignores, { who: currentUser(), why: opts.suppressReason });

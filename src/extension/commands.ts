@@ -174,7 +174,8 @@ async function showRuleDocs(): Promise<void> {
   if (pick) await openDocs(pick.label);
 }
 
-async function openDocs(id: string): Promise<void> {
+/** A rule's page, rendered in the Markdown preview (read-only). */
+export async function openDocs(id: string): Promise<void> {
   const uri = docsUri(id);
   try {
     await vscode.commands.executeCommand('markdown.showPreview', uri);

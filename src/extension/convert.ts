@@ -7,8 +7,10 @@ import type { Finding, Severity } from '../core/types';
 export const SOURCE = 'wirelint';
 
 let extensionUri: vscode.Uri | undefined;
-export function setExtensionUri(uri: vscode.Uri): void {
+let extensionId: string | undefined;
+export function setExtension(uri: vscode.Uri, id: string): void {
   extensionUri = uri;
+  extensionId = id;
 }
 
 /** The rule's page, shipped with the extension so it opens offline. */
@@ -16,6 +18,26 @@ export function docsUri(ruleId: string): vscode.Uri {
   const docs = RULES_BY_ID.get(ruleId)?.meta.docs ?? `docs/rules/${ruleId}.md`;
   if (!extensionUri) return vscode.Uri.parse(`https://localhost/${docs}`);
   return vscode.Uri.joinPath(extensionUri, ...docs.split('/'));
+}
+
+/** Where a rule link (hover, Problems panel) leads: the extension's own URI, which opens the rendered page. */
+export const DOCS_LINK_PATH = '/docs/rules/';
+
+/**
+ * The link a problem's rule code carries. VS Code opens a file link in a text editor (the raw, editable page), so
+ * the link is the extension's URI instead (`vscode://wirelint.wirelint/docs/rules/<id>`), which the extension's URI
+ * handler (extension.ts) opens in the Markdown preview, as *Show rule documentation* does.
+ */
+export function docsLink(ruleId: string): vscode.Uri {
+  if (!extensionId) return docsUri(ruleId);
+  return vscode.Uri.from({ scheme: vscode.env.uriScheme, authority: extensionId, path: `${DOCS_LINK_PATH}${ruleId}` });
+}
+
+/** The rule a docs link names, if it is one. */
+export function ruleOfDocsLink(uri: vscode.Uri): string | undefined {
+  if (!uri.path.startsWith(DOCS_LINK_PATH)) return undefined;
+  const id = uri.path.slice(DOCS_LINK_PATH.length);
+  return RULES_BY_ID.has(id) ? id : undefined;
 }
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -43,7 +65,7 @@ export function toDiagnostic(f: Finding, uri: vscode.Uri, pos: Positioner): vsco
   const range = new vscode.Range(pos(f.start), pos(f.end));
   const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
   d.source = SOURCE;
-  d.code = { value: f.ruleId, target: docsUri(f.ruleId) };
+  d.code = { value: f.ruleId, target: docsLink(f.ruleId) };
   if (f.related?.length) {
     d.relatedInformation = f.related.map(
       (r) =>

@@ -1,10 +1,10 @@
 /** Wirelint for VS Code: wires the core engine into diagnostics, quick fixes, commands, outline and status bar. */
 import * as vscode from 'vscode';
 import { WirelintCodeActions } from './codeActions';
-import { registerCommands } from './commands';
+import { openDocs, registerCommands } from './commands';
 import { registerConfigEditCommands } from './configEdits';
 import { ConfigService } from './configService';
-import { setExtensionUri } from './convert';
+import { ruleOfDocsLink, setExtension } from './convert';
 import { DiagnosticsController } from './diagnostics';
 import { Linter } from './linter';
 import { createLog, log } from './log';
@@ -16,6 +16,8 @@ import { SuppressionService, registerIgnoreCommand } from './suppressions';
 export interface WirelintApi {
   /** Check a document now and return its diagnostics (used by the integration tests). */
   lintNow(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]>;
+  /** What the status bar item shows now (used by the integration tests). */
+  statusBar(): { visible: boolean; text: string; tooltip: string };
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: 'plaintext' }];
@@ -23,7 +25,7 @@ const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language
 export function activate(context: vscode.ExtensionContext): WirelintApi {
   const started = Date.now();
   context.subscriptions.push(createLog());
-  setExtensionUri(context.extensionUri);
+  setExtension(context.extensionUri, context.extension.id);
   const configs = new ConfigService();
   const suppressions = new SuppressionService();
   const linter = new Linter(configs, suppressions);
@@ -41,10 +43,18 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
     ...registerCommands(diagnostics, configs, linter),
     ...registerConfigEditCommands(configs, diagnostics),
     registerIgnoreCommand(linter, diagnostics),
+    // Rule links in hovers and the Problems panel: the rendered page, read-only, never the raw file.
+    vscode.window.registerUriHandler({
+      handleUri: (uri) => {
+        const id = ruleOfDocsLink(uri);
+        if (id) void openDocs(id);
+        else log.warn(`Not a Wirelint link: ${uri.toString(true)}`);
+      },
+    }),
   );
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   log.info(`Wirelint activated in ${Date.now() - started} ms.`);
-  return { lintNow: (doc) => diagnostics.lintNow(doc) };
+  return { lintNow: (doc) => diagnostics.lintNow(doc), statusBar: () => status.state() };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,6 @@
 /** Which open documents are wire stories. */
 import * as vscode from 'vscode';
-import { looksLikeStory } from '../core/detect';
+import { STORY_HEAD_CHARS, looksLikeStory } from '../core/detect';
 import { readSettings } from './settings';
 
 export const LANGUAGE_ID = 'wire-story';
@@ -13,5 +13,7 @@ export function isStory(doc: vscode.TextDocument): boolean {
   const s = readSettings(doc.uri);
   if (!s.enable) return false;
   if (s.files.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
-  return s.detectPlainText && looksLikeStory(doc.getText(new vscode.Range(0, 0, 40, 0)));
+  // The opening the command line reads too, so a .txt is a story in both or in neither.
+  const head = new vscode.Range(new vscode.Position(0, 0), doc.positionAt(STORY_HEAD_CHARS));
+  return s.detectPlainText && looksLikeStory(doc.getText(head));
 }

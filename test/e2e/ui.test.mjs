@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ARTIFACTS, NODE24, ROOT, VSCE_BIN } from '../../scripts/e2e/paths.mjs';
-import { createWorkbench } from './workbench.mjs';
+import { SEL, createWorkbench } from './workbench.mjs';
 
 const STORY = 'story.wire';
 const storyLines = readFileSync(join(ROOT, 'test', 'integration', 'workspace', STORY), 'utf8').split('\n');
@@ -82,6 +82,25 @@ step('hovering the dash squiggle shows the house-style message', async (wb) => {
   if (!text.includes('dateline-agency-tag')) throw new Error(`the hover does not name the rule: ${text}`);
   await wb.screenshot('hover');
   await wb.escape();
+});
+
+step('the rule link in the hover opens the rendered page, not the raw Markdown', async (wb) => {
+  const { page } = wb;
+  await wb.hoverSquiggle(0, { severity: 'warning' });
+  await page.locator(`${SEL.hover} a.code-link`, { hasText: 'dateline-agency-tag' }).first().click();
+  const tabs = page.locator('.editor-group-container .tabs-container .tab');
+  await tabs.filter({ hasText: 'Preview dateline-agency-tag.md' }).first().waitFor();
+  // The preview shows the page's text, not its generated-header comment.
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await frame.locator('h1', { hasText: 'dateline-agency-tag' }).first().waitFor();
+  const titles = await tabs.allInnerTexts();
+  if (titles.some((t) => /^dateline-agency-tag\.md/.test(t.trim())))
+    throw new Error(`the raw page opened in an editor too; tabs: ${titles.join(' | ')}`);
+  await wb.screenshot('rule-page');
+  // Close the preview: the story is the active editor again for the steps below.
+  await page.keyboard.press('Control+W');
+  await tabs.filter({ hasText: 'Preview dateline-agency-tag.md' }).first().waitFor({ state: 'detached' });
+  await page.locator(SEL.activeTab, { hasText: SAMPLE }).waitFor();
 });
 
 step('Control+. offers the fix; picking it repairs the dash; saving writes only that change', async (wb) => {

@@ -3,6 +3,7 @@
 import { runRegistered } from './harness';
 import './smoke.test';
 import './wirelint.test';
+import './editor-links.test';
 
 export function run(): Promise<void> {
   return runRegistered();

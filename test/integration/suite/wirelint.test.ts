@@ -124,7 +124,12 @@ test('the Reuters sample: exact diagnostics with rule, range, severity and docs 
   ]);
   for (const d of diags) {
     const target = (d.code as { target: vscode.Uri }).target;
-    assert.ok(target.path.endsWith(`/docs/rules/${ruleOf(d)}.md`), `docs target of ${ruleOf(d)}: ${target.toString()}`);
+    // The extension's own link, which opens the rendered page (see editor-links.test.ts).
+    assert.equal(
+      target.toString(),
+      `${vscode.env.uriScheme}://${EXT_ID}/docs/rules/${ruleOf(d)}`,
+      `docs target of ${ruleOf(d)}`,
+    );
     assert.equal(d.source, 'wirelint');
   }
   const mismatch = diags.find((d) => ruleOf(d) === 'credit-byline-mismatch')!;
