@@ -8,6 +8,8 @@
  * README, notes or a style sheet that quotes datelines is left alone.
  */
 
+import { PROFILES } from './profiles';
+
 /** How much of a file the decision reads (UTF-16 code units from its start): the dateline is in its opening. */
 export const STORY_HEAD_CHARS = 2000;
 
@@ -34,8 +36,12 @@ const TAG = '\\((Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\\)';
 const DASH = '[ \\t\\u00a0]*(?:--|—|–|―|‐|-)';
 const OPENING = new RegExp(`^(${PLACE})?${TAG}${DASH}\\s*\\S`, 'u');
 
-/** Bloomberg and UPI copy may open with the tag alone: `(Bloomberg) -- Shares fell`. */
-const TAG_ALONE = new Set(['Bloomberg', 'UPI']);
+/** Copy of the agencies whose profile accepts a bare tag may open with it: `(Reuters) - Shares fell`. */
+const TAG_ALONE = new Set(
+  Object.values(PROFILES)
+    .filter((p) => p.bareTag && p.tag)
+    .map((p) => (p.tag as string).slice(1, -1)),
+);
 
 /** Whether this paragraph opens with a dateline. */
 function opensWithDateline(paragraph: string): boolean {
