@@ -29,6 +29,11 @@ const STORY = [
   '',
 ].join('\n');
 
+interface SarifRule {
+  id: string;
+  help: { markdown: string };
+}
+
 /** The environment of a child npm or wirelint: none of this run's npm settings (prefix, cache, scripts) leak in. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -132,6 +137,13 @@ describe('the npm package, packed and installed from its tarball', () => {
     expect(found).toEqual(
       expect.arrayContaining(['5 dateline-month-format', '5 dateline-agency-tag', '7 house-vocabulary']),
     );
+    // The rule pages ship with it: a SARIF report carries each one as the rule's help, and no path of the install.
+    const sarif = spawnSync(bin, ['--format', 'sarif', 'story.txt'], { cwd: app, encoding: 'utf8', env });
+    expect(sarif.stdout).not.toContain(app);
+    const rules = (JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: SarifRule[] } } }> }).runs[0]!
+      .tool.driver.rules;
+    expect(rules.length).toBeGreaterThan(20);
+    for (const rule of rules) expect(rule.help.markdown).toMatch(new RegExp(`^# ${rule.id}\\n[^]*## Turning it off`));
     const v = spawnSync(bin, ['--version'], { cwd: app, encoding: 'utf8', env });
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toBe(MANIFEST.version);
