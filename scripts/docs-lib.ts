@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEVERITIES } from '../src/core/config';
+import { SEVERITIES, SEVERITY_ALIASES } from '../src/core/config';
 import { PROFILE_IDS, PROFILES } from '../src/core/profiles';
 import { RULES } from '../src/core/rules/index';
 import type { ProfileId, Rule, RuleMeta, RuleOptionSpec } from '../src/core/types';
@@ -149,20 +149,28 @@ export function replaceSection(file: string, existing: string, begin: string, en
   return existing.slice(0, b) + section + existing.slice(e + end.length);
 }
 
+/** Every severity a config may write: Wirelint's own, then the forms read as them ("warn", 0, 1, 2). */
+export function severityValues(): { names: string[]; numbers: number[] } {
+  const aliases = [...SEVERITY_ALIASES.keys()];
+  return {
+    names: [...SEVERITIES, ...aliases.filter((a): a is string => typeof a === 'string')],
+    numbers: aliases.filter((a): a is number => typeof a === 'number'),
+  };
+}
+
 /** package.json with the `wirelint.rules` setting's rule ids and severities taken from the metadata. */
 export function packageJsonContent(existing: string, rules: readonly Rule[]): string {
-  type Setting = { propertyNames?: { enum?: string[] }; additionalProperties?: { anyOf?: Array<{ enum?: unknown }> } };
+  type Setting = { propertyNames?: { enum?: string[] }; additionalProperties?: unknown };
   const pkg = JSON.parse(existing) as { contributes?: { configuration?: { properties?: Record<string, Setting> } } };
   const setting = pkg.contributes?.configuration?.properties?.['wirelint.rules'];
-  const severity = setting?.additionalProperties?.anyOf?.[0];
-  if (!setting?.propertyNames || !severity) {
-    throw new DocsError(
-      PACKAGE_PATH,
-      'has no contributes.configuration.properties["wirelint.rules"] with propertyNames and a severity enum',
-    );
+  if (!setting?.propertyNames) {
+    throw new DocsError(PACKAGE_PATH, 'has no contributes.configuration.properties["wirelint.rules"].propertyNames');
   }
   setting.propertyNames.enum = rules.map((r) => r.meta.id);
-  severity.enum = [...SEVERITIES];
+  const { names, numbers } = severityValues();
+  setting.additionalProperties = {
+    anyOf: [{ type: 'string', enum: names }, { type: 'integer', enum: numbers }, { type: 'array' }],
+  };
   // The layout npm and Prettier give package.json.
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -323,8 +331,9 @@ export function buildSchema(
     additionalProperties: false,
     definitions: {
       severity: {
-        description: '"off" turns the rule off.',
-        enum: [...SEVERITIES],
+        description:
+          '"off" turns the rule off. "warn", 0 (off), 1 (warning) and 2 (error) are read as in ESLint configs.',
+        enum: [...severityValues().names, ...severityValues().numbers],
       },
       vocabularyEntry: vocabulary.entry,
     },

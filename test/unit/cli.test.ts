@@ -58,6 +58,24 @@ describe('wirelint command', () => {
     expect((await run(['--max-warnings', '100', 'bad.txt'], dir)).code).toBe(0);
   });
 
+  it('--rule and .wirelintrc.json read "warn" and 0, 1, 2 as ESLint users type them', async () => {
+    writeFileSync(join(dir, 'bad.txt'), BAD);
+    const levels = async (args: string[]) => {
+      const r = await run(['--format', 'json', ...args, 'bad.txt'], dir);
+      const msgs = (JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string; level: string }> }>)[0]!.messages;
+      return { code: r.code, trailing: msgs.filter((m) => m.ruleId === 'trailing-text').map((m) => m.level) };
+    };
+    expect(await levels(['--rule', 'trailing-text:2'])).toEqual({ code: 1, trailing: ['error'] });
+    expect(await levels(['--rule', 'trailing-text:0'])).toEqual({ code: 0, trailing: [] });
+    expect(await levels(['--rule', 'trailing-text:warn'])).toEqual({ code: 0, trailing: ['warning'] });
+    writeFileSync(join(dir, '.wirelintrc.json'), '{"rules": {"trailing-text": 2}}');
+    expect(await levels([])).toEqual({ code: 1, trailing: ['error'] });
+    writeFileSync(join(dir, '.wirelintrc.json'), '{"rules": {"trailing-text": ["warn"]}}');
+    expect(await levels([])).toEqual({ code: 0, trailing: ['warning'] });
+    const bad = await run(['--rule', 'trailing-text:3', 'bad.txt'], dir);
+    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('Unknown severity "3" for trailing-text') });
+  });
+
   it('--quiet reports errors only', async () => {
     writeFileSync(join(dir, 'bad.txt'), BAD);
     const r = await run(['--quiet', '--rule', 'trailing-text:error', 'bad.txt'], dir);
@@ -195,7 +213,7 @@ describe('wirelint command', () => {
     const r = await run(['s.txt'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('.wirelintrc.json: "rules.no-such-rule": unknown rule id');
-    expect(r.err).toContain('"rules.quote-balance": severity must be one of');
+    expect(r.err).toContain('"rules.quote-balance": severity must be "error", "warning", "info" or "off", not "loud"');
     expect(r.err).toContain('"profil": unknown setting');
     writeFileSync(join(dir, '.wirelintrc.json'), '{"rules": ');
     const j = await run(['s.txt'], dir);

@@ -179,6 +179,17 @@ describe('wirelintrc schema', () => {
       },
     ],
     ['every rule off', { rules: Object.fromEntries(IDS.map((id) => [id, 'off'])) }],
+    [
+      'severities as ESLint users type them',
+      {
+        rules: {
+          'quote-balance': 'warn',
+          'attrib-tense-mix': [2],
+          'trailing-text': 0,
+          'quote-mixed-style': [1, { style: 'straight' }],
+        },
+      },
+    ],
     // Every option of every rule at its default value.
     ...RULES.filter((r) => r.meta.options).map((r): [string, unknown] => [
       `the default options of ${r.meta.id}`,
@@ -194,7 +205,9 @@ describe('wirelintrc schema', () => {
   ];
   const bad: Array<[string, unknown]> = [
     ['unknown rule id', { rules: { 'dateline-caps': 'warning' } }],
-    ['bad severity', { rules: { 'quote-balance': 'warn' } }],
+    ['bad severity', { rules: { 'quote-balance': 'warnings' } }],
+    ['severity number out of range', { rules: { 'quote-balance': 3 } }],
+    ['severity number as a string', { rules: { 'quote-balance': ['2'] } }],
     ['bad severity in an array', { rules: { 'quote-balance': ['fatal'] } }],
     ['bad profile', { profile: 'reuter' }],
     ['unknown option', { rules: { 'quote-mixed-style': ['info', { quotes: 'curly' }] } }],
