@@ -50,6 +50,20 @@ function npm(args: string[], cwd: string, cache: string): SpawnSyncReturns<strin
   });
 }
 
+/** The file names in a zip archive, read from its central directory (found through the end record). */
+function zipEntries(zip: Buffer): string[] {
+  const end = zip.lastIndexOf('PK\x05\x06', undefined, 'latin1');
+  const names: string[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
 /** Every module a bundle loads with a literal require(), that is not one of Node's own. */
 function foreignRequires(bundle: string): string[] {
   const builtin = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -174,5 +188,30 @@ describe('the npm package, packed and installed from its tarball', () => {
       // The next run finds the next one.
       rmSync(join(home, 'picomatch'), { recursive: true });
     }
+  });
+});
+
+describe('the extension package beside it', () => {
+  it('still packs as a .vsix with the extension bundles and without the command line', () => {
+    const out = join(tempDir('wirelint-vsix-test-'), 'wirelint.vsix');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/package-vsix.mjs'), '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: cleanEnv(),
+      timeout: 180_000,
+    });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    const list = zipEntries(readFileSync(out));
+    for (const need of [
+      'extension/package.json',
+      'extension/dist/extension.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/re2.js',
+      'extension/schemas/wirelintrc.schema.json',
+      'extension/docs/rules/quote-balance.md',
+      'extension/syntaxes/wire-story.tmLanguage.json',
+    ])
+      expect(list).toContain(need);
+    expect(list.filter((f) => /^extension\/(src|test|bin)\/|^extension\/dist\/cli\.js$/.test(f))).toEqual([]);
   });
 });
