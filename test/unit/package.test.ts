@@ -71,21 +71,25 @@ function foreignRequires(bundle: string): string[] {
   return [...new Set(names.filter((n) => !builtin.has(n)))];
 }
 
+/** A copy of the project as git gives it: sources, no dist/ (so packing must build), the installed tools beside it. */
+function checkoutWithoutBuild(checkout: string): string {
+  const skip = new Set(['node_modules', 'dist', '.git', '.e2e', 'artifacts', 'out', 'coverage']);
+  cpSync(ROOT, checkout, {
+    recursive: true,
+    filter: (src) => !(src !== ROOT && skip.has(src.slice(ROOT.length + 1).split('/')[0]!)),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
+  expect(existsSync(join(checkout, 'dist'))).toBe(false);
+  return checkout;
+}
+
 describe('the npm package, packed and installed from its tarball', () => {
   let app: string;
   let files: string[];
 
   beforeAll(() => {
     const work = tempDir('wirelint-pack-');
-    // A checkout as git gives it: sources, no dist/ (so `npm pack` must build), the installed tools beside it.
-    const checkout = join(work, 'checkout');
-    const skip = new Set(['node_modules', 'dist', '.git', '.e2e', 'artifacts', 'out', 'coverage']);
-    cpSync(ROOT, checkout, {
-      recursive: true,
-      filter: (src) => !(src !== ROOT && skip.has(src.slice(ROOT.length + 1).split('/')[0]!)),
-    });
-    symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
-    expect(existsSync(join(checkout, 'dist'))).toBe(false);
+    const checkout = checkoutWithoutBuild(join(work, 'checkout'));
     const cache = join(work, 'npm-cache');
     const packed = npm(['pack', '--json', '--pack-destination', work], checkout, cache);
     expect(packed.status, `npm pack failed:\n${packed.stderr}`).toBe(0);
@@ -188,6 +192,22 @@ describe('the npm package, packed and installed from its tarball', () => {
       // The next run finds the next one.
       rmSync(join(home, 'picomatch'), { recursive: true });
     }
+  });
+});
+
+describe('the npm package installed from the repository', () => {
+  it('builds in the clone: npm runs only the prepare script there before packing it', () => {
+    // What npm does for a git dependency: clone, install the development tools, run `prepare`, pack without
+    // running any other script. The network steps are left out; the clone and its tools are here already.
+    const work = tempDir('wirelint-git-');
+    const clone = checkoutWithoutBuild(join(work, 'clone'));
+    const cache = join(work, 'npm-cache');
+    const prepared = npm(['run', 'prepare'], clone, cache);
+    expect(prepared.status, `npm run prepare failed:\n${prepared.stdout}${prepared.stderr}`).toBe(0);
+    const packed = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], clone, cache);
+    expect(packed.status, packed.stderr).toBe(0);
+    const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['bin/wirelint.js', 'dist/cli.js', 'dist/re2.js']));
   });
 });
 
