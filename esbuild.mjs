@@ -1,5 +1,6 @@
 // Builds the command-line tool (dist/cli.js) and the extension for desktop (dist/extension.js) and the web
 // (dist/web/extension.js, a web-worker bundle with no Node APIs).
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -13,11 +14,33 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * fdir (under tinyglobby) loads picomatch with a run-time require when it starts, which a bundle cannot see: the
+ * command line would run whatever module of that name Node finds beside the install or through NODE_PATH. Bind it
+ * to the bundled copy instead; the build fails if fdir stops matching, so this never silently comes back.
+ */
+const bundleFdirPicomatch = {
+  name: 'bundle-fdir-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const src = await readFile(args.path, 'utf8');
+      const dynamic = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+      if (!dynamic.test(src))
+        return { errors: [{ text: `${args.path}: fdir no longer loads picomatch as expected; update esbuild.mjs` }] };
+      return {
+        contents: `import __wirelintPicomatch from "picomatch";\n${src.replace(dynamic, 'pm = __wirelintPicomatch;')}`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const results = await Promise.all([
   build({
     ...common,
     entryPoints: ['src/cli/index.ts'],
     outfile: 'dist/cli.js',
+    plugins: [bundleFdirPicomatch],
     platform: 'node',
     target: 'node20',
     format: 'cjs',

@@ -5,6 +5,8 @@
  *   regeneration leaves untouched (as is anything before the header).
  * - docs/rules/README.md: the same layout; its header is the index of all rules.
  * - schemas/wirelintrc.schema.json: a draft-07 JSON Schema for `.wirelintrc.json`, fully generated.
+ * - README.md: the rule table of "What it checks", between RULE_TABLE_BEGIN and RULE_TABLE_END.
+ * - package.json: the rule ids and severities the `wirelint.rules` setting accepts (nothing else in the file).
  *
  * `planDocs` computes every file's wanted content without touching the disk beyond reading; `checkDocs` lists the
  * files that differ from it; `writeDocs` writes the ones that differ.
@@ -12,7 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEVERITIES } from '../src/core/config';
+import { SEVERITIES, SEVERITY_ALIASES } from '../src/core/config';
 import { PROFILE_IDS, PROFILES } from '../src/core/profiles';
 import { RULES } from '../src/core/rules/index';
 import type { ProfileId, Rule, RuleMeta, RuleOptionSpec } from '../src/core/types';
@@ -24,6 +26,10 @@ export const INDEX_PATH = `${DOCS_DIR}/README.md`;
 export const SCHEMA_PATH = 'schemas/wirelintrc.schema.json';
 export const GENERATED_BEGIN = '<!-- generated:begin -->';
 export const GENERATED_END = '<!-- generated:end -->';
+export const README_PATH = 'README.md';
+export const PACKAGE_PATH = 'package.json';
+export const RULE_TABLE_BEGIN = '<!-- rule-table:begin (generated from rule metadata by npm run docs) -->';
+export const RULE_TABLE_END = '<!-- rule-table:end -->';
 
 /** What a new page starts with below its header, until someone writes the real body. */
 const NEW_PAGE_BODY = '## What it checks\n\n(To be written.)\n';
@@ -94,6 +100,79 @@ export function renderIndexHeader(rules: readonly Rule[]): string {
     ),
     GENERATED_END,
   ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// README rule table and package.json settings
+
+const AREA: Record<RuleMeta['category'], string> = {
+  dateline: 'Dateline',
+  attribution: 'Attribution',
+  names: 'Names',
+  quotes: 'Quotation marks',
+  credit: 'Credit line',
+  vocabulary: 'Vocabulary',
+};
+
+/** What a reader needs beside the description: the fix, and a default below warning. */
+function ruleNotes(meta: RuleMeta): string {
+  const notes: string[] = [];
+  if (meta.defaultSeverity === 'info') notes.push('info');
+  if (meta.defaultSeverity === 'off') notes.push('off unless turned on');
+  if (meta.fixable === 'safe') notes.push('fix');
+  if (meta.fixable === 'suggestion') notes.push('suggestion');
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
+/** The README's rule table: one column per profile, a tick where the rule runs under it. */
+export function renderReadmeTable(rules: readonly Rule[], profileIds: readonly ProfileId[] = PROFILE_IDS): string {
+  const head = ['Area', 'Rule', ...profileIds.map((p) => (p === 'neutral' ? 'No tag' : PROFILES[p].name))];
+  let area = '';
+  const rows = rules.map(({ meta }) => {
+    const first = AREA[meta.category] !== area;
+    area = AREA[meta.category];
+    return [
+      first ? area : '',
+      `[\`${meta.id}\`](${meta.docs}) — ${meta.description}${ruleNotes(meta)}`,
+      ...profileIds.map((p) => (meta.profiles === 'all' || meta.profiles.includes(p) ? '✓' : '–')),
+    ];
+  });
+  return [RULE_TABLE_BEGIN, table(head, rows), RULE_TABLE_END].join('\n');
+}
+
+/** `existing` with the text between `begin` and `end` (markers included) replaced by `section`. */
+export function replaceSection(file: string, existing: string, begin: string, end: string, section: string): string {
+  const b = existing.indexOf(begin);
+  const e = existing.indexOf(end);
+  if (b < 0 || e < b || existing.indexOf(begin, b + 1) >= 0 || existing.indexOf(end, e + 1) >= 0)
+    throw new DocsError(file, `needs exactly one ${begin} … ${end} section, in that order`);
+  return existing.slice(0, b) + section + existing.slice(e + end.length);
+}
+
+/** Every severity a config may write: Wirelint's own, then the forms read as them ("warn", 0, 1, 2). */
+export function severityValues(): { names: string[]; numbers: number[] } {
+  const aliases = [...SEVERITY_ALIASES.keys()];
+  return {
+    names: [...SEVERITIES, ...aliases.filter((a): a is string => typeof a === 'string')],
+    numbers: aliases.filter((a): a is number => typeof a === 'number'),
+  };
+}
+
+/** package.json with the `wirelint.rules` setting's rule ids and severities taken from the metadata. */
+export function packageJsonContent(existing: string, rules: readonly Rule[]): string {
+  type Setting = { propertyNames?: { enum?: string[] }; additionalProperties?: unknown };
+  const pkg = JSON.parse(existing) as { contributes?: { configuration?: { properties?: Record<string, Setting> } } };
+  const setting = pkg.contributes?.configuration?.properties?.['wirelint.rules'];
+  if (!setting?.propertyNames) {
+    throw new DocsError(PACKAGE_PATH, 'has no contributes.configuration.properties["wirelint.rules"].propertyNames');
+  }
+  setting.propertyNames.enum = rules.map((r) => r.meta.id);
+  const { names, numbers } = severityValues();
+  setting.additionalProperties = {
+    anyOf: [{ type: 'string', enum: names }, { type: 'integer', enum: numbers }, { type: 'array' }],
+  };
+  // The layout npm and Prettier give package.json.
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
 export class DocsError extends Error {
@@ -252,8 +331,9 @@ export function buildSchema(
     additionalProperties: false,
     definitions: {
       severity: {
-        description: '"off" turns the rule off.',
-        enum: [...SEVERITIES],
+        description:
+          '"off" turns the rule off. "warn", 0 (off), 1 (warning) and 2 (error) are read as in ESLint configs.',
+        enum: [...severityValues().names, ...severityValues().numbers],
       },
       vocabularyEntry: vocabulary.entry,
     },
@@ -332,6 +412,14 @@ export function planDocs(root: string = ROOT, rules: readonly Rule[] = RULES): D
   }
   add(INDEX_PATH, (cur) => mergePage(INDEX_PATH, cur, renderIndexHeader(rules), NEW_INDEX_BODY));
   add(SCHEMA_PATH, () => formatJson(buildSchema(rules)));
+  add(README_PATH, (cur) => {
+    if (cur === undefined) throw new DocsError(README_PATH, 'is missing');
+    return replaceSection(README_PATH, cur, RULE_TABLE_BEGIN, RULE_TABLE_END, renderReadmeTable(rules));
+  });
+  add(PACKAGE_PATH, (cur) => {
+    if (cur === undefined) throw new DocsError(PACKAGE_PATH, 'is missing');
+    return packageJsonContent(cur, rules);
+  });
 
   const wanted = new Set(files.map((f) => f.path));
   const docsAbs = join(root, DOCS_DIR);

@@ -9,16 +9,16 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   ConfigFileError,
-  SEVERITIES,
   formatConfigError,
   mergeConfigs,
+  parseSeverity,
   type RuleSetting,
   type WirelintConfig,
 } from '../core/config';
 import { PROFILE_IDS } from '../core/profiles';
 import { RULES, RULES_BY_ID } from '../core/rules/index';
 import type { FixType } from '../core/lint';
-import type { ProfileSetting, SeveritySetting } from '../core/types';
+import type { ProfileSetting } from '../core/types';
 import { LockTimeoutError } from '../core/suppression-store';
 import { SuppressionFileError, formatSuppressionError } from '../core/suppressions';
 import { checkFile, checkText, toResult, type FileOutcome, type FileTask } from './check';
@@ -138,10 +138,10 @@ function parse(argv: readonly string[]): Options {
     const m = /^([a-z0-9-]+):(\w+)$/.exec(r.trim());
     if (!m) throw new UsageError(`--rule takes id:severity, for example quote-balance:off (got "${r}").`);
     if (!RULES_BY_ID.has(m[1]!)) throw new UsageError(`Unknown rule "${m[1]}". Run wirelint --list-rules.`);
-    if (!SEVERITIES.includes(m[2] as SeveritySetting)) {
-      throw new UsageError(`Unknown severity "${m[2]}" for ${m[1]}. Use error, warning, info or off.`);
-    }
-    rules[m[1]!] = m[2] as SeveritySetting;
+    // On the command line everything is a string: 2 is typed as "2".
+    const severity = parseSeverity(/^\d$/.test(m[2]!) ? Number(m[2]) : m[2]);
+    if (!severity) throw new UsageError(`Unknown severity "${m[2]}" for ${m[1]}. Use error, warning, info or off.`);
+    rules[m[1]!] = severity;
   }
   let fixTypes: FixType[] = ['format'];
   if (v['fix-type'] !== undefined) {

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 let root: string | undefined;
 
@@ -31,7 +30,11 @@ export function version(): string {
   }
 }
 
-/** The rule's documentation page as a file URL (readable offline). */
-export function docsUrl(docsPath: string): string {
-  return pathToFileURL(join(packageRoot(), docsPath)).href;
+/** A rule's documentation page as shipped with the package (`docs/rules/<id>.md`), or undefined when it is absent. */
+export function rulePage(docsPath: string): string | undefined {
+  try {
+    return readFileSync(join(packageRoot(), docsPath), 'utf8');
+  } catch {
+    return undefined;
+  }
 }

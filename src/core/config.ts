@@ -36,6 +36,40 @@ export class ConfigFileError extends Error {
 
 export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
+/** Severities as ESLint users type them, read as Wirelint's own: "warn", and the numbers 0 (off), 1, 2 (error). */
+export const SEVERITY_ALIASES: ReadonlyMap<string | number, SeveritySetting> = new Map<
+  string | number,
+  SeveritySetting
+>([
+  ['warn', 'warning'],
+  [0, 'off'],
+  [1, 'warning'],
+  [2, 'error'],
+]);
+
+/** A severity as written in a config or a setting, or undefined when it is none (`"2"` is not: 2 is). */
+export function parseSeverity(value: unknown): SeveritySetting | undefined {
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as SeveritySetting;
+  return typeof value === 'string' || typeof value === 'number' ? SEVERITY_ALIASES.get(value) : undefined;
+}
+
+/** A value as an error message quotes it: `"loud"`, `3`, `a list`. */
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') {
+    const chars = [...v];
+    return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : v);
+  }
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (v === undefined) return 'nothing';
+  return Array.isArray(v) ? 'a list' : 'an object';
+}
+
+/** Said after the first of several errors: " (and 1 more error)", " (and 3 more errors)"; nothing for one. */
+export function moreErrors(total: number): string {
+  const n = total - 1;
+  return n < 1 ? '' : ` (and ${n} more ${n === 1 ? 'error' : 'errors'})`;
+}
+
 /**
  * An error in one house-vocabulary entry (`vocabulary[3]`): that entry is left out and the rest of the config
  * stands, so one bad pattern does not switch off the whole house list.
@@ -180,9 +214,11 @@ export function validateConfig(
           errors.push({ file, key: rkey, message: `unknown rule id (run "wirelint --list-rules" for the list)` });
           continue;
         }
-        const sev = Array.isArray(setting) ? setting[0] : setting;
-        if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeveritySetting)) {
-          errors.push({ file, key: rkey, message: `severity must be one of "error", "warning", "info", "off"` });
+        const written: unknown = Array.isArray(setting) ? setting[0] : setting;
+        const sev = parseSeverity(written);
+        if (!sev) {
+          const message = `severity must be "error", "warning", "info" or "off", not ${describeValue(written)}`;
+          errors.push({ file, key: rkey, message });
           continue;
         }
         if (Array.isArray(setting)) {
@@ -191,8 +227,8 @@ export function validateConfig(
             continue;
           }
           const opts = checkOptions(rule, setting[1], `${rkey}[1]`, file, errors);
-          config.rules[id] = opts ? [sev as SeveritySetting, opts] : [sev as SeveritySetting];
-        } else config.rules[id] = sev as SeveritySetting;
+          config.rules[id] = opts ? [sev, opts] : [sev];
+        } else config.rules[id] = sev;
       }
       continue;
     }

@@ -10,6 +10,7 @@ import {
   mergeConfigs,
   parseConfigText,
   isEntryError,
+  moreErrors,
   validateConfig,
   type WirelintConfig,
 } from '../core/config';
@@ -137,7 +138,7 @@ export class ConfigService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const first = errors[0]!;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    const more = moreErrors(errors.length);
     showFileProblem(uri, `${first.key ? `"${first.key}": ` : ''}${first.message}${more}`, consequence);
   }
 

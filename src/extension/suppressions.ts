@@ -7,6 +7,7 @@
  * the file is replaced through a temporary file and a rename).
  */
 import * as vscode from 'vscode';
+import { moreErrors } from '../core/config';
 import { addSuppressions, type StoreFs } from '../core/suppression-store';
 import {
   IGNORE_FILE,
@@ -221,7 +222,7 @@ export class SuppressionService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const first = errors[0]!;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    const more = moreErrors(errors.length);
     showFileProblem(
       uri,
       `${formatSuppressionError(first)}${more}`,

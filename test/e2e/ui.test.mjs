@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ARTIFACTS, NODE24, ROOT, VSCE_BIN } from '../../scripts/e2e/paths.mjs';
+import { stageExtension, VSCE_ARGS } from '../../scripts/package-vsix.mjs';
 import { SEL, createWorkbench } from './workbench.mjs';
 
 const STORY = 'story.wire';
@@ -231,21 +232,20 @@ function vsixFor(run) {
   const ext = resolve(process.env.WIRELINT_EXTENSION_PATH || ROOT);
   const out = join(run.dir, 'wirelint.vsix');
   const t = Date.now();
-  // vsce 4 wants Node >= 22: run it with the Node 24 from .e2e/. No repository field yet, so README links stay
-  // relative (this package is only for the test).
-  const r = spawnSync(
-    NODE24,
-    [
-      VSCE_BIN,
-      'package',
-      '--no-dependencies',
-      '--allow-missing-repository',
-      '--no-rewrite-relative-links',
-      '--out',
-      out,
-    ],
-    { cwd: ext, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 },
-  );
+  // vsce 4 wants Node >= 22: run it with the Node 24 from .e2e/, in the same staging folder `npm run package` uses
+  // (package.json's `files` list is the npm package; vsce refuses a folder that has it beside .vscodeignore).
+  const stage = stageExtension(ext);
+  let r;
+  try {
+    r = spawnSync(NODE24, [VSCE_BIN, ...VSCE_ARGS, '--out', out], {
+      cwd: stage,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 180_000,
+    });
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
   if (r.status !== 0)
     throw new Error(
       `vsce package in ${ext} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? ''}`,

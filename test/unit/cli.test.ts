@@ -58,6 +58,24 @@ describe('wirelint command', () => {
     expect((await run(['--max-warnings', '100', 'bad.txt'], dir)).code).toBe(0);
   });
 
+  it('--rule and .wirelintrc.json read "warn" and 0, 1, 2 as ESLint users type them', async () => {
+    writeFileSync(join(dir, 'bad.txt'), BAD);
+    const levels = async (args: string[]) => {
+      const r = await run(['--format', 'json', ...args, 'bad.txt'], dir);
+      const msgs = (JSON.parse(r.out) as Array<{ messages: Array<{ ruleId: string; level: string }> }>)[0]!.messages;
+      return { code: r.code, trailing: msgs.filter((m) => m.ruleId === 'trailing-text').map((m) => m.level) };
+    };
+    expect(await levels(['--rule', 'trailing-text:2'])).toEqual({ code: 1, trailing: ['error'] });
+    expect(await levels(['--rule', 'trailing-text:0'])).toEqual({ code: 0, trailing: [] });
+    expect(await levels(['--rule', 'trailing-text:warn'])).toEqual({ code: 0, trailing: ['warning'] });
+    writeFileSync(join(dir, '.wirelintrc.json'), '{"rules": {"trailing-text": 2}}');
+    expect(await levels([])).toEqual({ code: 1, trailing: ['error'] });
+    writeFileSync(join(dir, '.wirelintrc.json'), '{"rules": {"trailing-text": ["warn"]}}');
+    expect(await levels([])).toEqual({ code: 0, trailing: ['warning'] });
+    const bad = await run(['--rule', 'trailing-text:3', 'bad.txt'], dir);
+    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('Unknown severity "3" for trailing-text') });
+  });
+
   it('--quiet reports errors only', async () => {
     writeFileSync(join(dir, 'bad.txt'), BAD);
     const r = await run(['--quiet', '--rule', 'trailing-text:error', 'bad.txt'], dir);
@@ -195,7 +213,7 @@ describe('wirelint command', () => {
     const r = await run(['s.txt'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('.wirelintrc.json: "rules.no-such-rule": unknown rule id');
-    expect(r.err).toContain('"rules.quote-balance": severity must be one of');
+    expect(r.err).toContain('"rules.quote-balance": severity must be "error", "warning", "info" or "off", not "loud"');
     expect(r.err).toContain('"profil": unknown setting');
     writeFileSync(join(dir, '.wirelintrc.json'), '{"rules": ');
     const j = await run(['s.txt'], dir);
@@ -262,6 +280,69 @@ describe('formats', () => {
     expect(tag.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe(' - ');
     expect(log.runs[0]!.tool.driver.rules.length).toBe(RULES.length);
     expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
+  });
+
+  it('sarif embeds each rule page as its help and writes no local path, for stories in and outside the folder', async () => {
+    mkdirSync(join(dir, 'desk'));
+    mkdirSync(join(dir, 'archive'));
+    writeFileSync(join(dir, 'desk', 'bad story.txt'), BAD);
+    writeFileSync(join(dir, 'archive', 'old.txt'), BAD);
+    const desk = join(dir, 'desk');
+    await run(['--suppress-all', 'bad story.txt'], desk);
+    writeFileSync(join(desk, 'bad story.txt'), BAD.replace('\n\nVIEWIMAGE\n', '\n'));
+    const r = await run(
+      ['--format', 'sarif', '--report-unused-suppressions', 'bad story.txt', '../archive/old.txt'],
+      desk,
+    );
+    // Not a file URL, nor the folder it ran in, nor where Wirelint is installed, anywhere in the report.
+    expect(r.out).not.toMatch(/file:\/\//i);
+    expect(r.out).not.toContain(dir);
+    expect(r.out).not.toContain(ROOT);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a parsed SARIF document
+    const log = JSON.parse(r.out) as { runs: Array<Record<string, any>> };
+    const validate = new Ajv04({ strictRequired: false, unicodeRegExp: false, allErrors: true });
+    addFormats(validate);
+    validate.validate(
+      JSON.parse(
+        readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+      ),
+      log,
+    );
+    expect(validate.errors ?? []).toEqual([]);
+    const run0 = log.runs[0]!;
+    const uris = new Set(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      run0.results.map((x: any) => JSON.stringify(x.locations[0].physicalLocation.artifactLocation)),
+    );
+    expect([...uris].sort()).toEqual([
+      JSON.stringify({ uri: '../archive/old.txt', uriBaseId: 'SRCROOT' }),
+      JSON.stringify({ uri: 'bad%20story.txt', uriBaseId: 'SRCROOT' }),
+    ]);
+    expect(run0.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: '.wirelint-ignore.json',
+      uriBaseId: 'SRCROOT',
+    });
+    const driver = run0.tool.driver;
+    expect(driver.informationUri).toBeUndefined();
+    expect(driver.rules.map((x: { id: string }) => x.id)).toEqual(RULES.map((x) => x.meta.id));
+    for (const rule of driver.rules as Array<{
+      id: string;
+      helpUri?: string;
+      help: { text: string; markdown: string };
+    }>) {
+      const meta = RULES.find((x) => x.meta.id === rule.id)!.meta;
+      expect(rule.helpUri, rule.id).toBeUndefined();
+      const page = readFileSync(join(ROOT, meta.docs), 'utf8');
+      // The page as written, from its title to its last section, with no generated-section markers.
+      expect(rule.help.markdown, rule.id).toMatch(new RegExp(`^# ${meta.id}\\n`));
+      expect(rule.help.markdown, rule.id).not.toContain('<!--');
+      const lastHeading = page.lastIndexOf('\n## ');
+      expect(rule.help.markdown, rule.id).toContain(page.slice(lastHeading, page.indexOf('\n', lastHeading + 1)));
+      expect(rule.help.markdown.length, rule.id).toBeGreaterThan(page.length * 0.9);
+      expect(rule.help.text, rule.id).toContain(meta.description);
+      // Links that lead nowhere outside the package keep only their words.
+      expect(rule.help.markdown, rule.id).not.toMatch(/\]\((?!https?:)/);
+    }
   });
 
   it('github prints one workflow annotation per finding, escaped', async () => {

@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatConfigError, mergeConfigs, parseConfigText, ruleSetting, validateConfig } from '../../src/core/config';
+import {
+  SEVERITIES,
+  formatConfigError,
+  mergeConfigs,
+  moreErrors,
+  parseConfigText,
+  parseSeverity,
+  ruleSetting,
+  validateConfig,
+} from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { RULES, RULES_BY_ID } from '../../src/core/rules/index';
 
@@ -38,12 +48,74 @@ describe('config validation', () => {
     expect(errors.map(formatConfigError)).toEqual([
       expect.stringMatching(/^\/desk\/\.wirelintrc\.json: "profile": must be one of "auto", "reuters"/),
       '/desk/.wirelintrc.json: "rules.nope": unknown rule id (run "wirelint --list-rules" for the list)',
-      '/desk/.wirelintrc.json: "rules.quote-balance": severity must be one of "error", "warning", "info", "off"',
+      '/desk/.wirelintrc.json: "rules.quote-balance": severity must be "error", "warning", "info" or "off", not "loud"',
       '/desk/.wirelintrc.json: "rules.quote-mixed-style[1].style": must be one of "majority", "curly", "straight"',
       expect.stringMatching(/"rules\.quote-mixed-style\[1\]\.colour": unknown option/),
       '/desk/.wirelintrc.json: "rules.trailing-text": must be a severity or [severity, {options}]',
       '/desk/.wirelintrc.json: "extra": unknown setting (allowed: "profile", "rules", "vocabulary")',
     ]);
+  });
+
+  it('reads severities as ESLint users type them: "warn", and 0, 1, 2, alone or with options', () => {
+    const { config, errors } = parseConfigText(
+      `{"rules": {"quote-balance": "warn", "trailing-text": 0, "attrib-tense-mix": 1, "quote-brackets": 2,
+        "quote-mixed-style": ["warn", {"style": "straight"}], "name-honorific": [2]}}`,
+      'x.json',
+      RULES,
+    );
+    expect(errors).toEqual([]);
+    expect(config.rules).toEqual({
+      'quote-balance': 'warning',
+      'trailing-text': 'off',
+      'attrib-tense-mix': 'warning',
+      'quote-brackets': 'error',
+      'quote-mixed-style': ['warning', { style: 'straight' }],
+      'name-honorific': ['error'],
+    });
+    const text = 'LONDON (Reuters) - The bank said "rates stay [high]."\n';
+    const ruleIds = (rules: Record<string, unknown>) =>
+      lint(text, validateConfig({ rules }, RULES).config).findings.filter((f) => f.ruleId === 'quote-brackets');
+    expect(ruleIds({ 'quote-brackets': 0 })).toEqual([]);
+    expect(ruleIds({ 'quote-brackets': 2 }).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('takes a severity only from the accepted words and numbers, and names what it got otherwise', () => {
+    const accepted = new Map<unknown, string>([
+      ...SEVERITIES.map((s) => [s, s] as const),
+      ['warn', 'warning'],
+      [0, 'off'],
+      [1, 'warning'],
+      [2, 'error'],
+    ]);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(...accepted.keys(), 'Warn', 'WARNING', 'warnings', ' error', '2', 3, -1, 1.5, '', null, true),
+          fc.jsonValue(),
+        ),
+        (value) => {
+          const { config, errors } = validateConfig({ rules: { 'quote-balance': value } }, RULES);
+          const want = accepted.get(value);
+          expect(parseSeverity(value)).toBe(want);
+          if (want) {
+            expect(errors).toEqual([]);
+            expect(config.rules).toEqual({ 'quote-balance': want });
+          } else {
+            expect(errors).toHaveLength(1);
+            expect(errors[0]!.message).toMatch(/^severity must be "error", "warning", "info" or "off", not (".*"|.+)$/);
+            expect(config.rules).toEqual({});
+          }
+        },
+      ),
+      { seed: 20_261_204, numRuns: 500 },
+    );
+  });
+
+  it('counts the errors after the first as errors: "(and 1 more error)", never a bare "(and 1 more)"', () => {
+    expect(moreErrors(0)).toBe('');
+    expect(moreErrors(1)).toBe('');
+    expect(moreErrors(2)).toBe(' (and 1 more error)');
+    expect(moreErrors(4)).toBe(' (and 3 more errors)');
   });
 
   it('reports malformed JSON and a non-object with the file name', () => {

@@ -9,15 +9,20 @@ import {
   GENERATED_END,
   INDEX_PATH,
   mergePage,
+  PACKAGE_PATH,
   pageBody,
   planDocs,
+  README_PATH,
   ROOT,
+  RULE_TABLE_BEGIN,
+  RULE_TABLE_END,
   SCHEMA_PATH,
   writeDocs,
 } from '../../scripts/docs-lib';
 import { validateConfig } from '../../src/core/config';
-import { PROFILE_IDS } from '../../src/core/profiles';
+import { PROFILE_IDS, PROFILES } from '../../src/core/profiles';
 import { RULES } from '../../src/core/rules/index';
+import { runCli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/tmp';
 
 const IDS = RULES.map((r) => r.meta.id);
@@ -91,6 +96,8 @@ describe('regeneration', () => {
       dir = tempDir('wirelint-docs-');
       cpSync(join(ROOT, 'docs'), join(dir, 'docs'), { recursive: true });
       cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
+      cpSync(join(ROOT, README_PATH), join(dir, README_PATH));
+      cpSync(join(ROOT, PACKAGE_PATH), join(dir, PACKAGE_PATH));
       return dir;
     }
 
@@ -112,6 +119,25 @@ describe('regeneration', () => {
       expect(readFileSync(join(root, first), 'utf8')).toBe(text);
       rmSync(join(root, 'docs/rules/retired-rule.md'));
       expect(checkDocs(root)).toEqual([]);
+    });
+
+    it('regenerates the README rule table and the package.json rule list, and nothing else in those files', () => {
+      const root = copy();
+      const readme = readFileSync(join(root, README_PATH), 'utf8');
+      const pkg = readFileSync(join(root, PACKAGE_PATH), 'utf8');
+      // Drift as it happens: a profile ticked by hand, a rule missing from the setting.
+      const row = readme.split('\n').find((l) => l.includes('[`dateline-month-format`]'))!;
+      writeFileSync(join(root, README_PATH), readme.replace(row, row.replace(/– \| – \| ✓ \| ✓/, '– | ✓ | ✓ | ✓')));
+      writeFileSync(join(root, PACKAGE_PATH), pkg.replace('              "quote-balance",\n', ''));
+      expect(readFileSync(join(root, PACKAGE_PATH), 'utf8')).not.toBe(pkg);
+      expect(readFileSync(join(root, README_PATH), 'utf8')).not.toBe(readme);
+      expect(checkDocs(root)).toEqual([`${README_PATH} (out of date)`, `${PACKAGE_PATH} (out of date)`]);
+      expect(writeDocs(root).written).toEqual([README_PATH, PACKAGE_PATH]);
+      expect(readFileSync(join(root, README_PATH), 'utf8')).toBe(readme);
+      expect(readFileSync(join(root, PACKAGE_PATH), 'utf8')).toBe(pkg);
+      // Without its markers the table cannot be placed: an error, not a guess.
+      writeFileSync(join(root, README_PATH), readme.replace(RULE_TABLE_END, ''));
+      expect(checkDocs(root)).toEqual([expect.stringMatching(/^README\.md: needs exactly one /)]);
     });
 
     it('plans no change to a hand-written body', () => {
@@ -153,6 +179,17 @@ describe('wirelintrc schema', () => {
       },
     ],
     ['every rule off', { rules: Object.fromEntries(IDS.map((id) => [id, 'off'])) }],
+    [
+      'severities as ESLint users type them',
+      {
+        rules: {
+          'quote-balance': 'warn',
+          'attrib-tense-mix': [2],
+          'trailing-text': 0,
+          'quote-mixed-style': [1, { style: 'straight' }],
+        },
+      },
+    ],
     // Every option of every rule at its default value.
     ...RULES.filter((r) => r.meta.options).map((r): [string, unknown] => [
       `the default options of ${r.meta.id}`,
@@ -168,7 +205,9 @@ describe('wirelintrc schema', () => {
   ];
   const bad: Array<[string, unknown]> = [
     ['unknown rule id', { rules: { 'dateline-caps': 'warning' } }],
-    ['bad severity', { rules: { 'quote-balance': 'warn' } }],
+    ['bad severity', { rules: { 'quote-balance': 'warnings' } }],
+    ['severity number out of range', { rules: { 'quote-balance': 3 } }],
+    ['severity number as a string', { rules: { 'quote-balance': ['2'] } }],
     ['bad severity in an array', { rules: { 'quote-balance': ['fatal'] } }],
     ['bad profile', { profile: 'reuter' }],
     ['unknown option', { rules: { 'quote-mixed-style': ['info', { quotes: 'curly' }] } }],
@@ -192,6 +231,60 @@ describe('wirelintrc schema', () => {
 
   it.each([...good, ...bad])('agrees with the config loader on %s', (_name, config) => {
     expect(validate(config)).toBe(validateConfig(config, RULES).errors.length === 0);
+  });
+});
+
+/** The README's rule table as a reader sees it: each rule id with the profiles it is ticked under. */
+function readmeTable(): Map<string, string[]> {
+  const readme = readFileSync(join(ROOT, README_PATH), 'utf8');
+  const lines = readme.slice(readme.indexOf(RULE_TABLE_BEGIN), readme.indexOf(RULE_TABLE_END)).split('\n');
+  const cells = (l: string) =>
+    l
+      .slice(1, -1)
+      .split(' | ')
+      .map((c) => c.trim());
+  const head = cells(lines[1]!);
+  const rows = new Map<string, string[]>();
+  for (const l of lines.slice(3).filter((x) => x.startsWith('|'))) {
+    const c = cells(l);
+    const id = /\[`([a-z-]+)`\]/.exec(c[1]!)![1]!;
+    rows.set(
+      id,
+      head.flatMap((h, i) => (c[i] === '✓' ? [h] : [])),
+    );
+  }
+  return rows;
+}
+
+describe('the README rule table', () => {
+  const NAMES: Record<string, string> = { ...Object.fromEntries(PROFILE_IDS.map((p) => [p, PROFILES[p].name])) };
+  NAMES.neutral = 'No tag';
+
+  it('ticks each rule under exactly the profiles its metadata names, in registry order', () => {
+    const table = readmeTable();
+    expect([...table.keys()]).toEqual(IDS);
+    for (const { meta } of RULES) {
+      const want = (meta.profiles === 'all' ? PROFILE_IDS : meta.profiles).map((p) => NAMES[p]);
+      expect(table.get(meta.id), meta.id).toEqual(PROFILE_IDS.map((p) => NAMES[p]).filter((n) => want.includes(n)));
+    }
+  });
+
+  it('agrees with wirelint --list-rules', async () => {
+    const { out } = await runCli(['--list-rules'], ROOT);
+    const table = readmeTable();
+    const listed = out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(/\s{2,}/));
+    expect(listed.map((c) => c[0])).toEqual([...table.keys()]);
+    for (const c of listed) {
+      const profiles = c.find(
+        (x) => /^(all|[a-z]+(,[a-z]+)*)$/.test(x) && x !== c[0] && !/^(warning|info|error|off|fix|suggest)$/.test(x),
+      )!;
+      const names = profiles === 'all' ? PROFILE_IDS.map((p) => NAMES[p]) : profiles.split(',').map((p) => NAMES[p]);
+      expect(table.get(c[0]!), c[0]).toEqual(names);
+    }
   });
 });
 

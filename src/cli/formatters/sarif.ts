@@ -1,11 +1,38 @@
-import { pathToFileURL } from 'node:url';
+import { isAbsolute, relative, sep } from 'node:path';
 import { RULES } from '../../core/rules/index';
-import type { Severity } from '../../core/types';
-import { docsUrl, version } from '../package-info';
+import type { RuleMeta, Severity } from '../../core/types';
+import { rulePage, version } from '../package-info';
 import type { FileResult } from '../types';
 import { describeUnused, locate, type Formatter } from './common';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * A rule's help, embedded: the package has no public web address, and a path into the installation means nothing to
+ * the code-scanning page that shows it. The page's generated-section markers go; a link to another page of the
+ * package keeps only its words, since it would lead nowhere there.
+ */
+function ruleHelp(meta: RuleMeta): { text: string; markdown: string } {
+  const page = rulePage(meta.docs);
+  if (page === undefined) return { text: meta.description, markdown: meta.description };
+  const markdown = page
+    .replace(/^<!-- generated:(?:begin|end) -->\n/gm, '')
+    .replace(/\[([^\]]+)\]\((?!https?:)[^)]*\)/g, '$1')
+    .trim();
+  return { text: markdown.replace(/\[([^\]]+)\]\((https?:[^)]*)\)/g, '$1 ($2)'), markdown };
+}
+
+/**
+ * A story's address relative to the folder the command ran in (the SRCROOT base), as a URI reference with forward
+ * slashes: `desk/story.txt`, `../archive/story.txt`. Never an absolute local path: a report is shared beyond the
+ * machine that wrote it. (On Windows, a story on another drive than that folder has no relative address: its name
+ * alone is written.)
+ */
+export function relativeUri(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  const parts = isAbsolute(rel) ? [rel.split(/[\\/]/).pop() ?? ''] : rel.split(sep);
+  return parts.map((p) => (p === '..' ? p : encodeURIComponent(p))).join('/');
+}
 
 /** Indent every line after the first of a pretty-printed JSON value by `n` spaces. */
 const indent = (json: string, n: number): string => json.replace(/\n/g, `\n${' '.repeat(n)}`);
@@ -16,22 +43,20 @@ const indent = (json: string, n: number): string => json.replace(/\n/g, `\n${' '
  */
 export const sarif: Formatter = ({ cwd }) => {
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  const base = `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}`;
-  const uriFor = (p: string): { uri: string; uriBaseId?: string } => {
-    const u = pathToFileURL(p).href;
-    return u.startsWith(base) ? { uri: u.slice(base.length), uriBaseId: 'SRCROOT' } : { uri: u };
-  };
+  const uriFor = (p: string): { uri: string; uriBaseId: string } => ({
+    uri: relativeUri(cwd, p),
+    uriBaseId: 'SRCROOT',
+  });
   const run = {
     tool: {
       driver: {
         name: 'wirelint',
         version: version(),
-        informationUri: docsUrl('README.md'),
         rules: RULES.map((r) => ({
           id: r.meta.id,
           name: r.meta.id,
           shortDescription: { text: r.meta.description },
-          helpUri: docsUrl(r.meta.docs),
+          help: ruleHelp(r.meta),
           defaultConfiguration: {
             level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity],
             enabled: r.meta.defaultSeverity !== 'off',
@@ -44,7 +69,8 @@ export const sarif: Formatter = ({ cwd }) => {
         })),
       },
     },
-    originalUriBaseIds: { SRCROOT: { uri: base } },
+    // The base is left to the reader (code scanning takes the repository's root): its local path is not written.
+    originalUriBaseIds: { SRCROOT: { description: { text: 'The folder wirelint was run in.' } } },
     columnKind: 'utf16CodeUnits',
     results: [] as unknown[],
   };
