@@ -337,3 +337,55 @@ describe('eachBodyMatch with literals finds the paragraphs by plain string searc
     expect(n).toBeGreaterThan(1000);
   });
 });
+
+describe('accuracy on real copy: quotes, attribution and names', () => {
+  const AP = (paras: string[]): string => `WASHINGTON (AP) — ${paras.join('\n\n')}\n`;
+  const standalone = '“We will not back down.”';
+  const flagsStandalone = (before: string): boolean => {
+    const text = AP(['The Senate voted 51-49.', before, standalone]);
+    const at = text.indexOf(standalone);
+    return lint(text).findings.some((f) => f.ruleId === 'quote-unattributed' && f.start === at);
+  };
+
+  it('quote-unattributed: a quote after narration, an organisation or figures is flagged; after a person, not', async () => {
+    const fc = (await import('fast-check')).default;
+    const person = fc.constantFrom('Jane Doe', 'Sen. Mary Roe', 'She', 'He', 'The senator', 'A spokeswoman');
+    const organisation = fc.constantFrom('The ministry', 'The company', 'The report', 'The court', 'The bank');
+    const speech = fc.constantFrom('said', 'told reporters', 'wrote', 'added');
+    const lookAlike = fc.constantFrom('states', 'claims', 'began', 'continued', 'read', 'posted', 'agreed', 'asked');
+    const clause = fc.constantFrom('the vote had been rushed', 'talks would resume', 'prices rose 3 percent');
+    const narration = fc.constantFrom('Shares fell 2 percent.', 'The hearing ran late.', 'Rain fell on Monday.');
+    fc.assert(
+      fc.property(person, organisation, speech, lookAlike, clause, narration, (who, org, verb, like, what, story) => {
+        // A person speaking at the end of the paragraph before: the same speaker goes on.
+        expect(flagsStandalone(`${who} ${verb} ${what}.`)).toBe(false);
+        expect(
+          flagsStandalone(
+            `${story} “We tried,” ${/^(She|He|The|A)\b/.test(who) ? who[0]!.toLowerCase() + who.slice(1) : who} ${verb}.`,
+          ),
+        ).toBe(false);
+        // Narration, even with a word that can mean speech elsewhere, an organisation or figures: unattributed.
+        expect(flagsStandalone(story)).toBe(true);
+        expect(flagsStandalone(`${org} ${like} ${what}.`)).toBe(true);
+        expect(flagsStandalone(`${org} ${verb} ${what}.`)).toBe(true);
+        expect(flagsStandalone(`Exports rose, according to figures from the ministry.`)).toBe(true);
+        // Speech earlier in the paragraph, narration at its end.
+        expect(flagsStandalone(`${who} ${verb} ${what}. ${story}`)).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
+  });
+
+  it('quote-unattributed: a quoted title is not a quotation; a speaker named without a speech verb attributes', () => {
+    expect(
+      found('quote-unattributed', AP(['The Senate voted.', '“Some Show” actress Jane Doe left in June.'])),
+    ).toEqual([]);
+    expect(found('quote-unattributed', AP(['The Senate voted.', 'The book “A Title” sold well.']))).toEqual([]);
+    expect(found('quote-unattributed', AP(['The Senate voted.', 'Jane Doe was blunt. “This is a disgrace.”']))).toEqual(
+      [],
+    );
+    expect(found('quote-unattributed', AP(['The Senate voted.', 'Prices fell. “This is a disgrace.”']))).toEqual([
+      '“This is a disgrace.”',
+    ]);
+  });
+});
