@@ -376,6 +376,60 @@ describe('accuracy on real copy: quotes, attribution and names', () => {
     );
   });
 
+  it('quote-balance: each fault once, every fix inside its finding, and no fix for garbled marks', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '‘',
+      '’',
+      '"',
+      "'",
+      '″',
+      'We',
+      'won',
+      ',',
+      '.',
+      ' ',
+      ' ',
+      '5',
+      'Smith said',
+    );
+    const para = fc.array(piece, { minLength: 1, maxLength: 14 }).map((a) => a.join(''));
+    let findings = 0;
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 3 }), (paras) => {
+        const text = `WASHINGTON (AP) — ${paras.join('\n\n')}\n`;
+        const fs = lint(text).findings.filter((f) => f.ruleId === 'quote-balance');
+        findings += fs.length;
+        const starts = fs.map((f) => f.start);
+        expect(new Set(starts).size, text).toBe(starts.length);
+        for (const f of fs) {
+          if (f.fix) {
+            expect(f.fix.range[0]).toBeGreaterThanOrEqual(f.start);
+            expect(f.fix.range[1]).toBeLessThanOrEqual(f.end);
+            // A fix puts one mark where one (or two single marks) stood.
+            expect(f.fix.text).toMatch(/^["“”’']$/);
+          }
+          if (/run together|double prime/.test(f.message)) expect(f.fix).toBeUndefined();
+        }
+      }),
+      { numRuns: 3000, seed: 4120 },
+    );
+    expect(findings).toBeGreaterThan(1000);
+  });
+
+  it('quote-balance: a curly inch mark after a figure is not a quote mark', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 7 }), fc.integer({ min: 0, max: 11 }), (ft, inch) => {
+        const text = `WASHINGTON (AP) — The ${ft}’${inch}” guard signed with the team, Smith said.\n`;
+        expect(found('quote-balance', text)).toEqual([]);
+      }),
+      { numRuns: 50, seed: 4121 },
+    );
+  });
+
   it('quote-unattributed: a quoted title is not a quotation; a speaker named without a speech verb attributes', () => {
     expect(
       found('quote-unattributed', AP(['The Senate voted.', '“Some Show” actress Jane Doe left in June.'])),
