@@ -430,6 +430,22 @@ describe('accuracy on real copy: quotes, attribution and names', () => {
     );
   });
 
+  it('attrib-quote-intro: AP takes a comma before a one-sentence quote and a colon before a longer one', async () => {
+    const fc = (await import('fast-check')).default;
+    const sentence = fc.constantFrom('Prices will rise.', 'Are we ready?', 'Sen. Jo Bell will act by Jan. 5.', 'No!');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ':'), (ss, mark) => {
+        const text = `WASHINGTON (AP) — Smith said${mark} “${ss.join(' ')}”\n`;
+        const want = ss.length > 1 ? ':' : ',';
+        expect(found('attrib-quote-intro', text), text).toEqual(mark === want ? [] : [mark]);
+        // Reuters takes a colon whatever the length.
+        const reuters = text.replace('WASHINGTON (AP) — ', 'LONDON, Nov 29 (Reuters) - ');
+        expect(found('attrib-quote-intro', reuters), reuters).toEqual(mark === ':' ? [] : [mark]);
+      }),
+      { numRuns: 200, seed: 4122 },
+    );
+  });
+
   it('quote-unattributed: a quoted title is not a quotation; a speaker named without a speech verb attributes', () => {
     expect(
       found('quote-unattributed', AP(['The Senate voted.', '“Some Show” actress Jane Doe left in June.'])),
