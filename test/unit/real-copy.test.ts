@@ -119,56 +119,122 @@ real('60 modern AP and Reuters stories', () => {
   });
 });
 
+type PerCorpus = { kremlin: number; reuters1987: number; modern: number };
 /**
- * Findings per rule (every severity) over each shared corpus, as counted before the accuracy work on quotes,
- * attribution and names. A rule may fall below its ceiling; it may never rise above it. A rule not listed has a
- * ceiling of zero.
+ * Findings per rule over each shared corpus, warnings (and errors) and info apart, as counted before the accuracy
+ * work on quotes, attribution and names. A rule may fall below its ceiling; it may never rise above it. A rule not
+ * listed has ceilings of zero.
  */
-const RULE_CEILINGS: Record<string, { kremlin: number; reuters1987: number; modern: number }> = {
-  'attrib-day-preposition': { kremlin: 0, reuters1987: 0, modern: 1 },
-  'attrib-loaded-verb': { kremlin: 0, reuters1987: 3, modern: 5 },
-  'attrib-quote-intro': { kremlin: 0, reuters1987: 20, modern: 4 },
-  'attrib-tense-mix': { kremlin: 0, reuters1987: 0, modern: 2 },
-  'credit-ap-contributed': { kremlin: 0, reuters1987: 0, modern: 2 },
-  'credit-byline-mismatch': { kremlin: 1, reuters1987: 0, modern: 0 },
-  'credit-reuters-format': { kremlin: 1, reuters1987: 0, modern: 0 },
-  'dateline-agency-tag': { kremlin: 1, reuters1987: 0, modern: 0 },
-  'dateline-city-caps': { kremlin: 0, reuters1987: 9, modern: 0 },
-  'dateline-missing': { kremlin: 0, reuters1987: 3, modern: 0 },
-  'dateline-month-format': { kremlin: 0, reuters1987: 7, modern: 0 },
-  'house-vocabulary': { kremlin: 0, reuters1987: 0, modern: 1 },
-  'quote-balance': { kremlin: 0, reuters1987: 35, modern: 3 },
-  'quote-ellipsis': { kremlin: 0, reuters1987: 0, modern: 2 },
-  'quote-mixed-style': { kremlin: 0, reuters1987: 0, modern: 6 },
-  'quote-unattributed': { kremlin: 0, reuters1987: 3, modern: 0 },
-  'trailing-text': { kremlin: 1, reuters1987: 0, modern: 0 },
+const RULE_CEILINGS: Record<string, { warning: PerCorpus; info: PerCorpus }> = {
+  'attrib-day-preposition': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 1 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'attrib-loaded-verb': {
+    warning: { kremlin: 0, reuters1987: 2, modern: 1 },
+    info: { kremlin: 0, reuters1987: 1, modern: 4 },
+  },
+  'attrib-quote-intro': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 20, modern: 4 },
+  },
+  'attrib-tense-mix': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 2 },
+  },
+  'credit-ap-contributed': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 2 },
+  },
+  'credit-byline-mismatch': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'credit-reuters-format': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-agency-tag': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-city-caps': {
+    warning: { kremlin: 0, reuters1987: 9, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-missing': {
+    warning: { kremlin: 0, reuters1987: 3, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-month-format': {
+    warning: { kremlin: 0, reuters1987: 7, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'house-vocabulary': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 1 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'quote-balance': {
+    warning: { kremlin: 0, reuters1987: 35, modern: 3 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'quote-ellipsis': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 2 },
+  },
+  'quote-mixed-style': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 6 },
+  },
+  'quote-unattributed': {
+    warning: { kremlin: 0, reuters1987: 3, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'trailing-text': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
 };
+// attrib-loaded-verb now reads reported speech too (`they claimed the region was too populated`), at info level:
+// six such findings in the 1987 stories, each read by hand, each a loaded verb before reported speech.
+RULE_CEILINGS['attrib-loaded-verb']!.info.reuters1987 += 6;
 
 real('findings per rule over the shared corpora', () => {
-  it('reports a count table per rule, and no rule rises above its recorded ceiling', () => {
+  it('reports a count table per rule, and no rule rises above its recorded ceilings', () => {
     const corpora = {
       kremlin: [readFileSync(KREMLIN, 'utf8')],
       reuters1987: modernizedReuters().map((s) => s.text),
       modern: modernSample().map((s) => s.text),
     };
     type Corpus = keyof typeof corpora;
+    type Level = 'warning' | 'info';
     const names = Object.keys(corpora) as Corpus[];
-    const counts = new Map<string, Record<Corpus, number>>();
-    for (const id of RULES_BY_ID.keys()) counts.set(id, { kremlin: 0, reuters1987: 0, modern: 0 });
+    const zero = (): PerCorpus => ({ kremlin: 0, reuters1987: 0, modern: 0 });
+    const counts = new Map<string, Record<Level, PerCorpus>>();
+    for (const id of RULES_BY_ID.keys()) counts.set(id, { warning: zero(), info: zero() });
     for (const c of names)
-      for (const text of corpora[c]) for (const f of lint(text).findings) counts.get(f.ruleId)![c]++;
+      for (const text of corpora[c])
+        for (const f of lint(text).findings) counts.get(f.ruleId)![atLeastWarning(f) ? 'warning' : 'info'][c]++;
     const table = [...counts].sort(([a], [b]) => a.localeCompare(b));
+    const cell = (id: string, level: Level, c: Corpus, n: number): string =>
+      `${n}/${RULE_CEILINGS[id]?.[level][c] ?? 0}`;
     console.log(
       [
-        `${'rule'.padEnd(26)}${names.map((c) => c.padStart(13)).join('')}`,
+        `${'rule'.padEnd(26)}${names.map((c) => `${c} warn`.padStart(18)).join('')}${names.map((c) => `${c} info`.padStart(18)).join('')}`,
         ...table.map(
           ([id, n]) =>
-            `${id.padEnd(26)}${names.map((c) => `${n[c]} / ${RULE_CEILINGS[id]?.[c] ?? 0}`.padStart(13)).join('')}`,
+            `${id.padEnd(26)}${names.map((c) => cell(id, 'warning', c, n.warning[c]).padStart(18)).join('')}${names
+              .map((c) => cell(id, 'info', c, n.info[c]).padStart(18))
+              .join('')}`,
         ),
       ].join('\n'),
     );
     const over = table.flatMap(([id, n]) =>
-      names.filter((c) => n[c] > (RULE_CEILINGS[id]?.[c] ?? 0)).map((c) => `${id} on ${c}: ${n[c]}`),
+      (['warning', 'info'] as Level[]).flatMap((level) =>
+        names
+          .filter((c) => n[level][c] > (RULE_CEILINGS[id]?.[level][c] ?? 0))
+          .map((c) => `${id} (${level}) on ${c}: ${n[level][c]}`),
+      ),
     );
     expect(over).toEqual([]);
   });

@@ -446,6 +446,72 @@ describe('accuracy on real copy: quotes, attribution and names', () => {
     );
   });
 
+  it('attrib-said-inversion: "said he" after a quote, whatever marks close it', async () => {
+    const fc = (await import('fast-check')).default;
+    const ending = fc.constantFrom('.”', ',”', '.’”', ',’”', '?’”', '."', ',\'"', '.\'"', '!”');
+    fc.assert(
+      fc.property(ending, fc.constantFrom('he', 'she', 'they'), (end, pron) => {
+        const open =
+          end.includes('’') || end.includes("'")
+            ? end.includes('”')
+              ? '“It was ‘fine'
+              : '"It was \'fine'
+            : end.includes('”')
+              ? '“It was fine'
+              : '"It was fine';
+        const text = `WASHINGTON (AP) — ${open}${end} said ${pron}.\n`;
+        expect(found('attrib-said-inversion', text), text).toEqual([`said ${pron}`]);
+      }),
+      { numRuns: 100, seed: 4123 },
+    );
+  });
+
+  it('attrib-loaded-verb: a loaded verb before reported speech is caught at info; its other senses are not', async () => {
+    const fc = (await import('fast-check')).default;
+    const verb = fc.constantFrom('claimed', 'admitted', 'conceded', 'stated');
+    const who = fc.constantFrom('Jones', 'She', 'The minister', 'Officials');
+    const clause = fc.constantFrom('the deal was dead', 'that talks had failed', 'prices would rise', 'she was wrong');
+    const other = fc.constantFrom('the title in 2019', 'defeat on Sunday', 'to hospital on Monday');
+    fc.assert(
+      fc.property(verb, who, clause, other, (v, w, c, o) => {
+        const reported = `LONDON, Nov 29 (Reuters) - "Talks went on," Smith said. ${w} ${v} ${c}.\n`;
+        const r = lint(reported).findings.filter((f) => f.ruleId === 'attrib-loaded-verb');
+        expect(
+          r.map((f) => [reported.slice(f.start, f.end), f.severity]),
+          reported,
+        ).toEqual([[v, 'info']]);
+        const plain = `LONDON, Nov 29 (Reuters) - "Talks went on," Smith said. ${w} ${v} ${o}.\n`;
+        expect(found('attrib-loaded-verb', plain), plain).toEqual([]);
+      }),
+      { numRuns: 200, seed: 4124 },
+    );
+  });
+
+  it('name-full-first and name-honorific: at info, and silent where the name is no one person', () => {
+    const level = (rule: string, code: string): string[] =>
+      lint(code)
+        .findings.filter((f) => f.ruleId === rule)
+        .map((f) => `${code.slice(f.start, f.end)}:${f.severity}`);
+    expect(level('name-full-first', AP(['Doe said the shop would close.', 'Owner Jane Doe opened it.']))).toEqual([
+      'Doe:info',
+    ]);
+    expect(level('name-honorific', AP(['Jane Doe opened the shop.', 'Mrs. Doe said it would close.']))).toEqual([
+      'Mrs.:info',
+    ]);
+    for (const code of [
+      AP(['Acme said sales rose.', 'Another Acme executive disagreed.']),
+      AP(['Doe said the shop would close.', 'Jane and John Doe opened it.']),
+      AP(['Doe said the shop would close.', 'The Doe brothers opened it. Tom Doe ran it.']),
+      AP(['Stanley said the bank was sound.', 'Analysts at Morgan Stanley disagreed.']),
+    ])
+      expect(found('name-full-first', code), code).toEqual([]);
+    for (const code of [
+      AP(['John Doe and Jane Doe run the shop.', 'Mr. Doe said sales rose. Mrs. Doe said costs rose.']),
+      AP(['Shoppers queued for Mrs. Brand’s cookies.']),
+    ])
+      expect(found('name-honorific', code), code).toEqual([]);
+  });
+
   it('quote-unattributed: a quoted title is not a quotation; a speaker named without a speech verb attributes', () => {
     expect(
       found('quote-unattributed', AP(['The Senate voted.', '“Some Show” actress Jane Doe left in June.'])),
