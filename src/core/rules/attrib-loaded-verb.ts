@@ -66,7 +66,8 @@ function followsQuote(story: Story, a: Attribution): boolean {
   if (!/^\s*(?:[.,;!?]|$)/.test(text.slice(a.verb.end, a.verb.end + 3)) && !a.inverted) return false;
   const p = story.paragraphs[a.paragraph]!;
   let k = quoteBefore(story, a.verb.start);
-  while (k >= 0 && isNickname(text, story.quotations[k]!)) k--;
+  // One nickname at most stands inside a name.
+  if (k >= 0 && isNickname(text, story.quotations[k]!)) k--;
   const q = story.quotations[k];
   if (!q || !q.close || q.start < p.start || q.close.end > a.verb.start) return false;
   const gap = u.slice(q.close.end, a.verb.start);

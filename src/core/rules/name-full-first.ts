@@ -17,6 +17,8 @@ const ORG_AFTER =
 /** Two people of one name: `Jane and John Doe`, `the Doe brothers`. */
 const FAMILY = 'family|families|brothers|sisters|twins|couple|siblings|children|household';
 const FAMILY_AFTER = new RegExp(`^\\s+(?:${FAMILY})\\b`);
+const FAMILY_RE = new RegExp(`(?<![\\p{L}'’-])(${SURNAME})\\s+(?:${FAMILY})\\b`, 'gu');
+const TITLED_RE = new RegExp(`\\bM(r|rs|s|iss)\\.?\\s+(${SURNAME})\\b`, 'g');
 
 /**
  * A given name before a surname, where the surname starts with one of `speakers`: the regex meets only the names
@@ -59,8 +61,10 @@ export default defineRule(
     // Where each of those surnames first appears with a given name before it, and whether another given name
     // comes with it too.
     // A plural, not a surname: `Americans said` in a story that also has `American`.
-    for (const sp of speakers)
-      if (sp.endsWith('s') && new RegExp(`\\b${sp.slice(0, -1)}\\b`).test(u)) speakers.delete(sp);
+    if ([...speakers].some((sp) => sp.endsWith('s'))) {
+      const words = new Set(u.match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu));
+      for (const sp of speakers) if (sp.endsWith('s') && words.has(sp.slice(0, -1))) speakers.delete(sp);
+    }
     if (speakers.size === 0) return;
     const firstFull = new Map<string, { at: number; raw: string; given: string; shared: boolean }>();
     const re = fullNameRe(speakers);
@@ -94,12 +98,16 @@ export default defineRule(
       if (!seen) firstFull.set(surname, { at: from + m.index, raw: m[0], given, shared: false });
       else if (seen.given !== given) seen.shared = true;
     }
-    for (const sp of speakers) {
-      // `Mr. Doe` and `Mrs. Doe`: courtesy titles telling two people of one surname apart.
-      if (new RegExp(`\\bMr\\.?\\s+${sp}\\b`).test(u) && new RegExp(`\\bM(?:rs|s|iss)\\.?\\s+${sp}\\b`).test(u))
-        sharedSurnames.add(sp);
-      if (new RegExp(`\\b${sp}\\s+(?:${FAMILY})\\b`).test(u)) sharedSurnames.add(sp);
+    // `Mr. Doe` and `Mrs. Doe`: courtesy titles telling two people of one surname apart. One pass each.
+    const titled = new Map<string, Set<string>>();
+    for (const t of u.matchAll(TITLED_RE)) {
+      if (!speakers.has(t[2]!)) continue;
+      let set = titled.get(t[2]!);
+      if (!set) titled.set(t[2]!, (set = new Set()));
+      set.add(t[1] === 'r' ? 'Mr' : 'Ms');
     }
+    for (const [sp, set] of titled) if (set.size > 1) sharedSurnames.add(sp);
+    for (const f of u.matchAll(FAMILY_RE)) if (speakers.has(f[1]!)) sharedSurnames.add(f[1]!);
     for (const sp of sharedSurnames) {
       const f = firstFull.get(sp);
       if (f) f.shared = true;

@@ -47,11 +47,15 @@ function isTitle(text: string, q: Quotation): boolean {
   );
 }
 
+/** A sentence is read back at most this far: a longer run without a full stop counts from here. */
+const MAX_SENTENCE = 600;
+
 /** Where the last sentence of [start, end) of the blanked text begins (quotations are blanks there). */
 function lastSentenceStart(u: string, start: number, end: number): number {
   let e = end;
   while (e > start && isSpace(u.charCodeAt(e - 1))) e--;
-  for (let i = e - 2; i > start; i--) {
+  const floor = Math.max(start, e - MAX_SENTENCE);
+  for (let i = e - 2; i > floor; i--) {
     const c = u[i];
     if ((c !== '.' && c !== '!' && c !== '?') || !isSpace(u.charCodeAt(i + 1))) continue;
     let j = i + 1;
@@ -62,7 +66,7 @@ function lastSentenceStart(u: string, start: number, end: number): number {
     if (c === '.' && ABBREVIATION.test(u.slice(w, i))) continue;
     return j;
   }
-  return start;
+  return floor;
 }
 
 /** The speech word counts as attribution: a plain speech verb, or a word of other senses beside a quote. */
