@@ -651,6 +651,8 @@ function scanQuotes(
         misshapen = true;
       }
     } else if (ch === '”') {
+      // A curly inch mark after a figure (5’3”), with no quote open: not a quote mark.
+      if (!current && /[0-9]/.test(prevCh)) continue;
       dir = 'close';
       if (!current && opensHere) {
         dir = 'open';

@@ -56,3 +56,34 @@ describe('a large list from an untrusted config stays fast', () => {
     expect(work / text.length, `${work} characters examined`).toBeLessThan(20);
   });
 });
+
+describe('the quote, attribution and name rules grow with the text, not faster', () => {
+  const ids = [
+    'quote-unattributed',
+    'quote-balance',
+    'attrib-loaded-verb',
+    'attrib-quote-intro',
+    'attrib-said-inversion',
+    'name-full-first',
+    'name-honorific',
+  ];
+  const rules = ids.map((id) => RULES_BY_ID.get(id)!);
+  // A surname of its own for each unit: `Ab`, `Ac` … (letters only, as surnames are).
+  const surname = (i: number): string =>
+    `Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
+  it.each([
+    ['a speaker, then a quote alone', () => 'Jane Doe said the talks had failed.\n\n"We tried everything."\n\n'],
+    ['narration, then a quote alone', () => 'The hearing began at noon.\n\n"We tried everything."\n\n'],
+    ['one long paragraph of names and quotes', () => '“We tried,” Jane Doe claimed the plan was dead and Mr. Doe, '],
+    ['garbled marks and doubled singles', () => 'Words ”“’ and “more,’’ then 5’3” and ″this″ '],
+    [
+      'many surnames, each its own speaker',
+      (i: number) => `${surname(i)}s said. Mr. ${surname(i)} and Mrs. ${surname(i)} and the ${surname(i)} family. `,
+    ],
+  ])('%s', (_, unit: (i: number) => string) => {
+    const text = (n: number): string => `WASHINGTON (AP) — ${Array.from({ length: n }, (_, i) => unit(i)).join('')}\n`;
+    const small = countWork(() => lint(text(1_000), {}, rules));
+    const large = countWork(() => lint(text(8_000), {}, rules));
+    expect(large / small).toBeLessThan(10);
+  });
+});

@@ -119,6 +119,127 @@ real('60 modern AP and Reuters stories', () => {
   });
 });
 
+type PerCorpus = { kremlin: number; reuters1987: number; modern: number };
+/**
+ * Findings per rule over each shared corpus, warnings (and errors) and info apart, as counted before the accuracy
+ * work on quotes, attribution and names. A rule may fall below its ceiling; it may never rise above it. A rule not
+ * listed has ceilings of zero.
+ */
+const RULE_CEILINGS: Record<string, { warning: PerCorpus; info: PerCorpus }> = {
+  'attrib-day-preposition': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 1 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'attrib-loaded-verb': {
+    warning: { kremlin: 0, reuters1987: 2, modern: 1 },
+    info: { kremlin: 0, reuters1987: 1, modern: 4 },
+  },
+  'attrib-quote-intro': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 20, modern: 4 },
+  },
+  'attrib-tense-mix': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 2 },
+  },
+  'credit-ap-contributed': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 2 },
+  },
+  'credit-byline-mismatch': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'credit-reuters-format': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-agency-tag': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-city-caps': {
+    warning: { kremlin: 0, reuters1987: 9, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-missing': {
+    warning: { kremlin: 0, reuters1987: 3, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'dateline-month-format': {
+    warning: { kremlin: 0, reuters1987: 7, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'house-vocabulary': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 1 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'quote-balance': {
+    warning: { kremlin: 0, reuters1987: 35, modern: 3 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'quote-ellipsis': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 2 },
+  },
+  'quote-mixed-style': {
+    warning: { kremlin: 0, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 6 },
+  },
+  'quote-unattributed': {
+    warning: { kremlin: 0, reuters1987: 3, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+  'trailing-text': {
+    warning: { kremlin: 1, reuters1987: 0, modern: 0 },
+    info: { kremlin: 0, reuters1987: 0, modern: 0 },
+  },
+};
+// attrib-loaded-verb now reads reported speech too (`they claimed the region was too populated`), at info level:
+// six such findings in the 1987 stories, each read by hand, each a loaded verb before reported speech.
+RULE_CEILINGS['attrib-loaded-verb']!.info.reuters1987 += 6;
+
+real('findings per rule over the shared corpora', () => {
+  it('reports a count table per rule, and no rule rises above its recorded ceilings', () => {
+    const corpora = {
+      kremlin: [readFileSync(KREMLIN, 'utf8')],
+      reuters1987: modernizedReuters().map((s) => s.text),
+      modern: modernSample().map((s) => s.text),
+    };
+    type Corpus = keyof typeof corpora;
+    type Level = 'warning' | 'info';
+    const names = Object.keys(corpora) as Corpus[];
+    const zero = (): PerCorpus => ({ kremlin: 0, reuters1987: 0, modern: 0 });
+    const counts = new Map<string, Record<Level, PerCorpus>>();
+    for (const id of RULES_BY_ID.keys()) counts.set(id, { warning: zero(), info: zero() });
+    for (const c of names)
+      for (const text of corpora[c])
+        for (const f of lint(text).findings) counts.get(f.ruleId)![atLeastWarning(f) ? 'warning' : 'info'][c]++;
+    const table = [...counts].sort(([a], [b]) => a.localeCompare(b));
+    const cell = (id: string, level: Level, c: Corpus, n: number): string =>
+      `${n}/${RULE_CEILINGS[id]?.[level][c] ?? 0}`;
+    console.log(
+      [
+        `${'rule'.padEnd(26)}${names.map((c) => `${c} warn`.padStart(18)).join('')}${names.map((c) => `${c} info`.padStart(18)).join('')}`,
+        ...table.map(
+          ([id, n]) =>
+            `${id.padEnd(26)}${names.map((c) => cell(id, 'warning', c, n.warning[c]).padStart(18)).join('')}${names
+              .map((c) => cell(id, 'info', c, n.info[c]).padStart(18))
+              .join('')}`,
+        ),
+      ].join('\n'),
+    );
+    const over = table.flatMap(([id, n]) =>
+      (['warning', 'info'] as Level[]).flatMap((level) =>
+        names
+          .filter((c) => n[level][c] > (RULE_CEILINGS[id]?.[level][c] ?? 0))
+          .map((c) => `${id} (${level}) on ${c}: ${n[level][c]}`),
+      ),
+    );
+    expect(over).toEqual([]);
+  });
+});
+
 real('fix-all on real stories', () => {
   it('converges within 3 passes and is idempotent on every real story, faults injected or not', () => {
     const texts = [
@@ -279,17 +400,6 @@ const REUTERS_INJECTIONS: Injection[] = [
       replaceAt(t, /\n\n"([A-Z][^"\n]{10,}?)," ([a-z]+ said)\.(?!\n\n")/, (m) => `\n\n"${m[1]}, ${m[2]}.`, 2),
   },
   {
-    rule: 'quote-unattributed',
-    restore: 'none',
-    inject: (t) => {
-      const r = lint(t);
-      const p = r.story.body.map((i) => r.story.paragraphs[i]!).find((x, k) => k > 0 && !x.attributed);
-      if (!p) return undefined;
-      const insert = '\n\n"We expect a decision before the end of the month."';
-      return { text: t.slice(0, p.end) + insert + t.slice(p.end), at: p.end + 2 };
-    },
-  },
-  {
     rule: 'credit-byline-mismatch',
     restore: 'none',
     inject: (t) =>
@@ -417,6 +527,65 @@ function checkInjections(kind: string, originals: string[], injections: Injectio
     });
   }
 }
+
+// A stand-alone quote inserted after a paragraph, each paragraph sorted by what it says, read here with patterns of
+// the test's own (not the rule's): after narration or an organisation's indirect speech it is unattributed; after a
+// person's indirect speech or an attributed quote, the same speaker goes on.
+const STANDALONE = '"We expect a decision before the end of the month."';
+/** Speech words; the words the test counts as narration (`the law states`, `the sign read`) are left out. */
+const SPEECH_WORDS =
+  /\b(said|says|saying|told|tells?|added|adds|wrote|writes|stated|noted|notes|explained|warned|argued|insisted|declared|announced|urged|replied|responded|recalled|acknowledged|predicted|testified|cautioned|suggested|complained|promised|vowed|conceded|admitted|remarked|commented|stressed|observed|boasted|accused|affirmed|recounted|pleaded|tweeted|emailed|texted|joked|shouted|yelled|chanted|cried|whispered|exclaimed|quipped|mused|insists|warns|urges|vows|according to|quoted|quoting|in a statement|pointed out)\b/;
+const lastSentence = (p: string): string => p.split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? p;
+
+type Kind = 'narration' | 'look-alike' | 'organisation' | 'person' | 'quote';
+/** Words with a sense of speech that narration uses too: `the law states`, `the sign read`, `talks began`. */
+const LOOK_ALIKE = /\b(states|claims|say|began|continued|read|posted|agreed|asked)\b/;
+function kindOf(p: string): Kind | undefined {
+  const last = lastSentence(p);
+  if (/["“”]/.test(p)) {
+    return /[,?!]" ((he|she) said|[A-Z][a-z]+ said|said [A-Z][a-z]+(\s[A-Z][a-z]+)?)\.$/.test(p) ? 'quote' : undefined;
+  }
+  if (!SPEECH_WORDS.test(p)) return LOOK_ALIKE.test(p) ? 'look-alike' : 'narration';
+  const rest = p.slice(0, p.length - last.length);
+  if (!SPEECH_WORDS.test(rest) && /^[^,]*\bthe (ministry|company|government|bank|report|statement) said\b/i.test(last))
+    return 'organisation';
+  if (
+    /(^|[^\w])(he|she|(?<!the )[A-Z][a-z]{2,}) (said|told)\b/.test(last) &&
+    !/\bthe (company|ministry|bank)\b/i.test(last)
+  )
+    return 'person';
+  return undefined;
+}
+
+real('a stand-alone quote inserted into real copy', () => {
+  const texts = SHARED ? [...modernizedReuters().map((s) => s.text), ...modernSample().map((s) => s.text)] : [];
+  it("is caught after narration and an organisation's indirect speech, and left alone after a person speaking", () => {
+    const used: Record<Kind, number> = { narration: 0, 'look-alike': 0, organisation: 0, person: 0, quote: 0 };
+    const wrong: string[] = [];
+    for (const t of texts) {
+      const base = lint(t);
+      const story = base.story;
+      const seen = new Set<Kind>();
+      for (const i of story.body.slice(1)) {
+        const p = story.paragraphs[i]!;
+        const next = story.paragraphs[i + 1];
+        if (!next || next.role !== 'body') continue;
+        const kind = kindOf(t.slice(p.start, p.end));
+        if (!kind || seen.has(kind) || used[kind] >= 60) continue;
+        seen.add(kind);
+        used[kind]++;
+        const at = p.end + 2;
+        const text = `${t.slice(0, p.end)}\n\n${STANDALONE}${t.slice(p.end)}`;
+        const hit = lint(text).findings.some((f) => f.ruleId === 'quote-unattributed' && f.start === at);
+        const want = kind === 'narration' || kind === 'look-alike' || kind === 'organisation';
+        if (hit !== want) wrong.push(`${kind}: ${t.slice(p.start, p.end).slice(-160)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(Math.min(used.narration, used.person, used.quote), JSON.stringify(used)).toBeGreaterThanOrEqual(40);
+    expect(Math.min(used.organisation, used['look-alike']), JSON.stringify(used)).toBeGreaterThanOrEqual(10);
+  });
+});
 
 real('injected faults in real copy', () => {
   const reuters = SHARED ? modernizedReuters().map((s) => s.text) : [];

@@ -19,8 +19,9 @@ export default defineRule(
       // `said she, too, thought`, nor `Smith said it.` (where "it" is the object).
       const after = text.slice(end, end + 4);
       if (!/^\.(?!\w)/.test(after) && !/^,\s*[“"]/.test(after)) return;
-      const before = text.slice(Math.max(r.start, at - 4), at);
-      if (at > r.start && !/[,.?!—–-]["”]?\s*$|^\s*$/.test(before)) return;
+      // The quote may end in a nested single mark as well: `“… ‘no.’” said he.`
+      const before = text.slice(Math.max(r.start, at - 6), at);
+      if (at > r.start && !/[,.?!—–-](?:["”]|['’]["”]|["”]['’])?\s*$|^\s*$/.test(before)) return;
       const verb = m[1]!;
       const pron = m[2]!;
       const capital = verb[0] === 'S';

@@ -8,6 +8,17 @@ const SURNAME = "(?:O['’]|Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z
 // A given name and optional initials before a surname.
 const GIVEN = '\\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?:(?:[A-Z]\\.)+\\s*)?';
 const SURNAME_RE = new RegExp(`^${SURNAME}$`);
+/** Words that open a sentence and are never given names: `Another Acme executive`, `Neither Smith nor …`. */
+const OPENERS =
+  /^(Another|Neither|Either|Each|Every|Both|Such|Some|Many|Most|Few|Other|Several|All|Any|No|Only|Even|Still|Yet|Then|Now|Once)$/;
+/** Words after a name that make it part of an organisation's name: `Morgan Stanley Capital`, `Jane Doe Inc`. */
+const ORG_AFTER =
+  /^\s*(?:&|Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|Plc\b|PLC\b|Group\b|Holdings\b|Bank\b|Foundation\b|University\b|Institute\b|Capital\b|Partners\b|Securities\b|Associates\b|Fund\b|Trust\b)/;
+/** Two people of one name: `Jane and John Doe`, `the Doe brothers`. */
+const FAMILY = 'family|families|brothers|sisters|twins|couple|siblings|children|household';
+const FAMILY_AFTER = new RegExp(`^\\s+(?:${FAMILY})\\b`);
+const FAMILY_RE = new RegExp(`(?<![\\p{L}'’-])(${SURNAME})\\s+(?:${FAMILY})\\b`, 'gu');
+const TITLED_RE = new RegExp(`\\bM(r|rs|s|iss)\\.?\\s+(${SURNAME})\\b`, 'g');
 
 /**
  * A given name before a surname, where the surname starts with one of `speakers`: the regex meets only the names
@@ -31,7 +42,7 @@ export default defineRule(
     id: 'name-full-first',
     description: 'A speaker is named in full at first reference and by surname after that.',
     category: 'names',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
     fixable: 'suggestion',
     profiles: 'all',
   },
@@ -49,19 +60,57 @@ export default defineRule(
     const u = story.unquoted.slice(from, last.end);
     // Where each of those surnames first appears with a given name before it, and whether another given name
     // comes with it too.
+    // A plural, not a surname: `Americans said` in a story that also has `American`.
+    if ([...speakers].some((sp) => sp.endsWith('s'))) {
+      const words = new Set(u.match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu));
+      for (const sp of speakers) if (sp.endsWith('s') && words.has(sp.slice(0, -1))) speakers.delete(sp);
+    }
+    if (speakers.size === 0) return;
     const firstFull = new Map<string, { at: number; raw: string; given: string; shared: boolean }>();
     const re = fullNameRe(speakers);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // Lower-case words of the story, built when first needed: a capital that opens a sentence on a common word
+    // (`Rural`, `Another`) does not make it a given name.
+    let lower: Set<string> | undefined;
+    const isCommonWord = (w: string): boolean =>
+      OPENERS.test(w) || (lower ??= new Set(u.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(w.toLowerCase());
+    const sharedSurnames = new Set<string>();
     while ((m = re.exec(u)) !== null) {
       const given = m[1]!;
       const surname = m[2]!;
       // Either way the search goes on from the next word: `President George W. Bush`.
       re.lastIndex = m.index + given.length + 1;
       if (!speakers.has(surname) || NOT_GIVEN.has(given)) continue;
+      // A paragraph break between the two words: the end of one paragraph and the start of the next.
+      if (/\n[^\S\n]*\n|\r[^\S\r]*\r/.test(m[0])) continue;
+      const before = u.slice(Math.max(0, m.index - 12), m.index);
+      const after = u.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // Inside an organisation's name, or the place someone works: `Morgan Stanley Capital`, `at Morgan Stanley`.
+      if (ORG_AFTER.test(after) || /\bat\s+$/.test(before)) continue;
+      // Two people who share the surname: `Jane and John Doe`, `the Doe family`.
+      if (/\b[A-Z][a-z]+\s+(?:and|&)\s+$/.test(before)) sharedSurnames.add(surname);
+      if (FAMILY_AFTER.test(after)) sharedSurnames.add(surname);
+      // A capital that opens a sentence on a common word: `Another Acme`, `Neither Smith`, `Rural Americans`.
+      const opensSentence = m.index <= 12 ? /^\s*$|[.!?:\n]["”’]?\s*$/.test(before) : /[.!?:\n]["”’]?\s*$/.test(before);
+      if (opensSentence && isCommonWord(given)) continue;
       const seen = firstFull.get(surname);
       if (!seen) firstFull.set(surname, { at: from + m.index, raw: m[0], given, shared: false });
       else if (seen.given !== given) seen.shared = true;
+    }
+    // `Mr. Doe` and `Mrs. Doe`: courtesy titles telling two people of one surname apart. One pass each.
+    const titled = new Map<string, Set<string>>();
+    for (const t of u.matchAll(TITLED_RE)) {
+      if (!speakers.has(t[2]!)) continue;
+      let set = titled.get(t[2]!);
+      if (!set) titled.set(t[2]!, (set = new Set()));
+      set.add(t[1] === 'r' ? 'Mr' : 'Ms');
+    }
+    for (const [sp, set] of titled) if (set.size > 1) sharedSurnames.add(sp);
+    for (const f of u.matchAll(FAMILY_RE)) if (speakers.has(f[1]!)) sharedSurnames.add(f[1]!);
+    for (const sp of sharedSurnames) {
+      const f = firstFull.get(sp);
+      if (f) f.shared = true;
     }
     const done = new Set<string>();
     for (const a of story.attributions) {

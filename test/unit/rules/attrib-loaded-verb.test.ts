@@ -2,6 +2,16 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('attrib-loaded-verb', {
   valid: [
+    { code: 'LONDON, Nov 29 (Reuters) - Jones claimed the title in 2019.\n', name: 'claimed the title' },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - Jones was admitted to hospital, where she was treated.\n',
+      name: 'admitted to hospital',
+    },
+    { code: 'LONDON, Nov 29 (Reuters) - It was not stated how the union would act.\n', name: 'a passive' },
+    {
+      code: 'WASHINGTON (AP) — “We won the vote.” Smith claimed the seat in 2019.\n',
+      name: 'after a quote ending in a full stop, a verb with an object is a new sentence',
+    },
     { code: 'WASHINGTON (AP) — "We won," she said.\n' },
     {
       code: 'LONDON, Nov 29 (Reuters) - Smith claimed the title on Sunday after a five-set final.\n',
@@ -24,6 +34,31 @@ ruleTester('attrib-loaded-verb', {
     },
   ],
   invalid: [
+    {
+      code: 'LONDON, Nov 29 (Reuters) - "Talks have stalled," Smith said. Jones claimed the deal was dead.\n',
+      name: 'reported speech, at info level',
+      errors: [{ text: 'claimed', message: /"claimed" for reported speech/, severity: 'info' }],
+      output: null,
+      suggestions: ['LONDON, Nov 29 (Reuters) - "Talks have stalled," Smith said. Jones said the deal was dead.\n'],
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - Shares fell. She admitted that she had sold her stake.\n',
+      name: 'reported speech after "that"',
+      errors: [{ text: 'admitted', severity: 'info' }],
+      output: null,
+    },
+    {
+      code: 'WASHINGTON (AP) — “The sun was gone,” Fred “Mr. Eclipse” Espenak claimed.\n',
+      name: 'a speaker whose name holds a quoted nickname',
+      errors: [{ text: 'claimed', message: /next to a quote takes sides/, severity: 'warning' }],
+      output: null,
+    },
+    {
+      code: 'WASHINGTON (AP) — “We won the vote.” Smith claimed.\n',
+      name: 'an attribution after a quote that ends in a full stop',
+      errors: [{ text: 'claimed', severity: 'warning' }],
+      output: null,
+    },
     {
       code: 'WASHINGTON (AP) — "We won," she claimed.\n',
       errors: [{ text: 'claimed', message: /"claimed" next to a quote takes sides; use "said"/, severity: 'warning' }],

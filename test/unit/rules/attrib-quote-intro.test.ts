@@ -18,6 +18,22 @@ ruleTester('attrib-quote-intro', {
     },
     { code: 'Paris (AFP) – Smith said: "Prices will rise next year."\n', name: 'not applied under AFP' },
     { code: 'LONDON - Smith said, "Prices will rise next year."\n', profile: 'neutral', name: 'neutral' },
+    {
+      code: 'WASHINGTON (AP) — Smith said: "Prices will rise next year. We are ready for it."\n',
+      name: 'AP: a colon introduces a quote of more than one sentence',
+    },
+    {
+      code: 'WASHINGTON (AP) — Smith told reporters: “Prices will rise. Are we ready? Yes.”\n',
+      name: 'AP: a colon before a quote of three sentences',
+    },
+    {
+      code: 'WASHINGTON (AP) — Smith said: "Prices will rise next year.\n\n"We are ready for it."\n',
+      name: 'AP: a colon introduces a quote that runs into the next paragraph',
+    },
+    {
+      code: 'WASHINGTON (AP) — Smith said, "Sen. Jo Bell and the U.S. Treasury will act by Jan. 5."\n',
+      name: 'AP: full stops after abbreviations do not end the sentence',
+    },
   ],
   invalid: [
     {
@@ -27,7 +43,7 @@ ruleTester('attrib-quote-intro', {
     },
     {
       code: 'WASHINGTON (AP) — Smith said: "Prices will rise next year."\n',
-      errors: [{ text: ':', message: /AP introduces a full-sentence quote with a comma/ }],
+      errors: [{ text: ':', message: /AP introduces a one-sentence quote with a comma/ }],
       output: 'WASHINGTON (AP) — Smith said, "Prices will rise next year."\n',
     },
     {
@@ -46,6 +62,18 @@ ruleTester('attrib-quote-intro', {
       name: 'second attribution in the paragraph',
       errors: [{ text: ':' }],
       output: 'WASHINGTON (AP) — "We lost," Smith said. Jones said, "We will be back."\n',
+    },
+    {
+      code: 'WASHINGTON (AP) — Smith said, "Prices will rise next year. We are ready for it."\n',
+      name: 'AP: a comma before a quote of more than one sentence',
+      errors: [{ text: ',', message: /AP introduces a quote of more than one sentence with a colon/ }],
+      output: 'WASHINGTON (AP) — Smith said: "Prices will rise next year. We are ready for it."\n',
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - Smith said, "Prices will rise next year. We are ready for it."\n',
+      name: 'Reuters: a colon whatever the length',
+      errors: [{ text: ',', message: /Reuters introduces a full-sentence quote with a colon/ }],
+      output: 'LONDON, Nov 29 (Reuters) - Smith said: "Prices will rise next year. We are ready for it."\n',
     },
     {
       code: 'LONDON - Smith said: "Prices will rise next year."\n',

@@ -25,6 +25,18 @@ ruleTester('attrib-said-inversion', {
   ],
   invalid: [
     {
+      code: 'WASHINGTON (AP) — “They called it ‘a farce.’” said he.\n',
+      name: 'the quote ends with a nested single mark',
+      errors: [{ text: 'said he' }],
+      output: 'WASHINGTON (AP) — “They called it ‘a farce.’” he said.\n',
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - "They called it \'a farce,\'" said she, "and it was."\n',
+      name: 'straight marks, nested single mark, quote going on',
+      errors: [{ text: 'said she' }],
+      output: 'LONDON, Nov 29 (Reuters) - "They called it \'a farce,\'" she said, "and it was."\n',
+    },
+    {
       code: 'LONDON, Nov 29 (Reuters) - "We will win," said he.\n',
       errors: [{ text: 'said he', message: /"he said", not "said he"/ }],
       output: 'LONDON, Nov 29 (Reuters) - "We will win," he said.\n',

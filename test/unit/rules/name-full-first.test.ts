@@ -26,8 +26,46 @@ ruleTester('name-full-first', {
       code: 'WASHINGTON (AP) — Sen. Mary Jones said the bill would pass.\n\n"Jones said it would pass," an aide said. Jones said nothing more.\n',
       name: 'surname after the full name, and inside a quote',
     },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - Acme said sales rose.\n\nAnother Acme executive said costs fell.\n',
+      name: 'a sentence-opening word glued to a name',
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - Smith said the talks failed. Neither Smith nor his aides would comment later, and neither side moved.\n',
+      name: 'neither before a surname',
+    },
+    {
+      code: 'WASHINGTON (AP) — Americans said prices were too high.\n\nRural Americans, who make up one American in five, agreed.\n',
+      name: 'capitalised common words: a plural is not a surname',
+    },
+    {
+      code: 'WASHINGTON (AP) — Stanley said the bank was sound.\n\nAnalysts at Morgan Stanley Capital disagreed.\n',
+      name: 'words inside an organisation name',
+    },
+    {
+      code: 'WASHINGTON (AP) — The team met Jane\n\nDoe said she was pleased.\n',
+      name: 'two words across a paragraph break',
+    },
+    {
+      code: 'WASHINGTON (AP) — Doe said the shop would close.\n\nJane and John Doe opened it in 1990.\n',
+      name: 'two people who share the surname: Jane and John Doe',
+    },
+    {
+      code: 'WASHINGTON (AP) — Doe said the shop would close.\n\nThe Doe family opened it in 1990. Mary Doe ran it.\n',
+      name: 'two people who share the surname: the Doe family',
+    },
+    {
+      code: 'WASHINGTON (AP) — Doe said the shop would close. Mr. Doe and Mrs. Doe opened it.\n\nJohn Doe ran it.\n',
+      name: 'two people who share the surname, told apart by courtesy titles',
+    },
   ],
   invalid: [
+    {
+      code: 'WASHINGTON (AP) — Doe said the shop would close.\n\nShop owner Jane Doe opened it in 1990.\n',
+      name: 'at info level',
+      errors: [{ text: 'Doe', severity: 'info' }],
+      output: null,
+    },
     {
       code: 'LONDON, Nov 29 (Reuters) - Smith said prices would rise.\n\nFinance minister Jane Smith said the budget was sound.\n',
       errors: [{ text: 'Smith', message: /"Smith" appears before the full name "Jane Smith"/ }],
@@ -91,6 +129,8 @@ function reference(text: string): Array<[number, number, string]> {
     const surname = m[2]!;
     FULL_RE.lastIndex = m.index + given.length + 1;
     if (NOT_GIVEN.has(given) || NOT_GIVEN.has(surname)) continue;
+    // Not across a paragraph break.
+    if (m[0].includes('\n\n')) continue;
     const seen = firstFull.get(surname);
     if (!seen)
       firstFull.set(surname, { at: from + m.index, full: m[0].replace(/\s+/g, ' '), givens: new Set([given]) });

@@ -16,8 +16,26 @@ ruleTester('name-honorific', {
       name: 'credit line is not checked',
     },
     { code: 'LONDON, Nov 29 (Reuters) - The film "Mr Bean" opened on Sunday.\n', name: 'quoted title' },
+    {
+      code: 'WASHINGTON (AP) — John Doe and Jane Doe run the bakery. Mr. Doe said sales rose. Mrs. Doe said costs rose too.\n',
+      name: 'courtesy titles telling apart two people with one surname',
+    },
+    {
+      code: 'LONDON, Nov 29 (Reuters) - Ann Roe and her son, Tom Roe, run the farm. Mr Roe said the harvest was late.\n',
+      name: 'two given names with one surname',
+    },
+    {
+      code: 'WASHINGTON (AP) — Shoppers lined up for Mrs. Brand’s cookies and Mr. Maker’s soap, the store said.\n',
+      name: 'brand names: a titled possessive whose name never stands alone',
+    },
   ],
   invalid: [
+    {
+      code: 'WASHINGTON (AP) — Jane Brand runs the bakery. Mrs. Brand’s cookies sold out, she said.\n',
+      name: 'a possessive of a person named in the story is still a courtesy title',
+      errors: [{ text: 'Mrs.', severity: 'info' }],
+      output: null,
+    },
     {
       code: 'LONDON, Nov 29 (Reuters) - Mr Smith said prices would rise.\n',
       errors: [{ text: 'Mr', message: /Reuters uses "Mr" only inside quotes/ }],

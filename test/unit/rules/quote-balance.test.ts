@@ -28,6 +28,14 @@ ruleTester('quote-balance', {
       name: 'single quotes in a headline',
     },
     { code: "LONDON, Nov 29 (Reuters) - Rock 'n' roll is back, fans said.\n", name: "rock 'n' roll" },
+    {
+      code: 'WASHINGTON (AP) — The 5’3” guard and the 6’1” center signed, Smith said.\n',
+      name: 'curly foot and inch marks after figures',
+    },
+    {
+      code: 'WASHINGTON (AP) — “They called it ‘a farce,’” Smith said. “It was ‘the end.’”\n',
+      name: 'a nested single quote closing with the double quote',
+    },
   ],
   invalid: [
     {
@@ -63,11 +71,46 @@ ruleTester('quote-balance', {
     },
     {
       code: 'LONDON, Nov 29 (Reuters) - The ″reform″ failed, Smith said.\n',
+      name: 'double primes used as quote marks: said, with a suggestion, never fixed on their own',
       errors: [
-        { text: '″', message: /prime mark/ },
-        { text: '″', message: /prime mark/ },
+        { text: '″', message: /double prime \(″\).*use “/ },
+        { text: '″', message: /double prime \(″\).*use ”/ },
       ],
-      output: 'LONDON, Nov 29 (Reuters) - The “reform” failed, Smith said.\n',
+      output: null,
+      suggestions: ['LONDON, Nov 29 (Reuters) - The “reform″ failed, Smith said.\n'],
+    },
+    {
+      code: 'WASHINGTON (AP) — “We will win,’’ Smith said.\n',
+      name: 'two single marks typed for the closing mark: one fault, fixed',
+      errors: [{ text: '’’', message: /Two single marks \(’’\) stand for the closing quote mark; use ”/ }],
+      output: 'WASHINGTON (AP) — “We will win,” Smith said.\n',
+    },
+    {
+      code: "WASHINGTON (AP) — \"We will win,'' Smith said.\n",
+      name: 'straight single marks typed for a straight closing mark',
+      errors: [{ text: "''", message: /use "/ }],
+      output: 'WASHINGTON (AP) — "We will win," Smith said.\n',
+    },
+    {
+      code: 'WASHINGTON (AP) — ‘‘We will win,’’ Smith said.\n',
+      name: 'pairs of single marks with no double quote open: said, not fixed',
+      errors: [
+        { text: '‘‘', message: /stand for one double quote mark/ },
+        { text: '’’', message: /stand for one double quote mark/ },
+      ],
+      output: null,
+    },
+    {
+      code: 'WASHINGTON (AP) — “We will win,”“’ Smith said.\n',
+      name: 'a garbled cluster of marks: one finding, no fix',
+      errors: [{ text: '”“’', message: /run together and make no sense as a quote/ }],
+      output: null,
+    },
+    {
+      code: 'WASHINGTON (AP) — “We will win,” Smith said of the ”plan.\n',
+      name: 'a mark facing the wrong way whose quote never closes: one finding, no fix',
+      errors: [{ text: '”', message: /faces the wrong way, and the quote it opens is never closed/ }],
+      output: null,
     },
     {
       code: 'WASHINGTON (AP) — Britain"s economy grew, Smith said.\n',

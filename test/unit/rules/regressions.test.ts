@@ -490,3 +490,191 @@ describe('datelines and credit lines on edited agency copy', () => {
     );
   });
 });
+
+describe('accuracy on real copy: quotes, attribution and names', () => {
+  const AP = (paras: string[]): string => `WASHINGTON (AP) — ${paras.join('\n\n')}\n`;
+  const standalone = '“We will not back down.”';
+  const flagsStandalone = (before: string): boolean => {
+    const text = AP(['The Senate voted 51-49.', before, standalone]);
+    const at = text.indexOf(standalone);
+    return lint(text).findings.some((f) => f.ruleId === 'quote-unattributed' && f.start === at);
+  };
+
+  it('quote-unattributed: a quote after narration, an organisation or figures is flagged; after a person, not', async () => {
+    const fc = (await import('fast-check')).default;
+    const person = fc.constantFrom('Jane Doe', 'Sen. Mary Roe', 'She', 'He', 'The senator', 'A spokeswoman');
+    const organisation = fc.constantFrom('The ministry', 'The company', 'The report', 'The court', 'The bank');
+    const speech = fc.constantFrom('said', 'told reporters', 'wrote', 'added');
+    const lookAlike = fc.constantFrom('states', 'claims', 'began', 'continued', 'read', 'posted', 'agreed', 'asked');
+    const clause = fc.constantFrom('the vote had been rushed', 'talks would resume', 'prices rose 3 percent');
+    const narration = fc.constantFrom('Shares fell 2 percent.', 'The hearing ran late.', 'Rain fell on Monday.');
+    fc.assert(
+      fc.property(person, organisation, speech, lookAlike, clause, narration, (who, org, verb, like, what, story) => {
+        // A person speaking at the end of the paragraph before: the same speaker goes on.
+        expect(flagsStandalone(`${who} ${verb} ${what}.`)).toBe(false);
+        expect(
+          flagsStandalone(
+            `${story} “We tried,” ${/^(She|He|The|A)\b/.test(who) ? who[0]!.toLowerCase() + who.slice(1) : who} ${verb}.`,
+          ),
+        ).toBe(false);
+        // Narration, even with a word that can mean speech elsewhere, an organisation or figures: unattributed.
+        expect(flagsStandalone(story)).toBe(true);
+        expect(flagsStandalone(`${org} ${like} ${what}.`)).toBe(true);
+        expect(flagsStandalone(`${org} ${verb} ${what}.`)).toBe(true);
+        expect(flagsStandalone(`Exports rose, according to figures from the ministry.`)).toBe(true);
+        // Speech earlier in the paragraph, narration at its end.
+        expect(flagsStandalone(`${who} ${verb} ${what}. ${story}`)).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
+  });
+
+  it('quote-balance: each fault once, every fix inside its finding, and no fix for garbled marks', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '‘',
+      '’',
+      '"',
+      "'",
+      '″',
+      'We',
+      'won',
+      ',',
+      '.',
+      ' ',
+      ' ',
+      '5',
+      'Smith said',
+    );
+    const para = fc.array(piece, { minLength: 1, maxLength: 14 }).map((a) => a.join(''));
+    let findings = 0;
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 3 }), (paras) => {
+        const text = `WASHINGTON (AP) — ${paras.join('\n\n')}\n`;
+        const fs = lint(text).findings.filter((f) => f.ruleId === 'quote-balance');
+        findings += fs.length;
+        const starts = fs.map((f) => f.start);
+        expect(new Set(starts).size, text).toBe(starts.length);
+        for (const f of fs) {
+          if (f.fix) {
+            expect(f.fix.range[0]).toBeGreaterThanOrEqual(f.start);
+            expect(f.fix.range[1]).toBeLessThanOrEqual(f.end);
+            // A fix puts one mark where one (or two single marks) stood.
+            expect(f.fix.text).toMatch(/^["“”’']$/);
+          }
+          if (/run together|double prime/.test(f.message)) expect(f.fix).toBeUndefined();
+        }
+      }),
+      { numRuns: 3000, seed: 4120 },
+    );
+    expect(findings).toBeGreaterThan(1000);
+  });
+
+  it('quote-balance: a curly inch mark after a figure is not a quote mark', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 7 }), fc.integer({ min: 0, max: 11 }), (ft, inch) => {
+        const text = `WASHINGTON (AP) — The ${ft}’${inch}” guard signed with the team, Smith said.\n`;
+        expect(found('quote-balance', text)).toEqual([]);
+      }),
+      { numRuns: 50, seed: 4121 },
+    );
+  });
+
+  it('attrib-quote-intro: AP takes a comma before a one-sentence quote and a colon before a longer one', async () => {
+    const fc = (await import('fast-check')).default;
+    const sentence = fc.constantFrom('Prices will rise.', 'Are we ready?', 'Sen. Jo Bell will act by Jan. 5.', 'No!');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ':'), (ss, mark) => {
+        const text = `WASHINGTON (AP) — Smith said${mark} “${ss.join(' ')}”\n`;
+        const want = ss.length > 1 ? ':' : ',';
+        expect(found('attrib-quote-intro', text), text).toEqual(mark === want ? [] : [mark]);
+        // Reuters takes a colon whatever the length.
+        const reuters = text.replace('WASHINGTON (AP) — ', 'LONDON, Nov 29 (Reuters) - ');
+        expect(found('attrib-quote-intro', reuters), reuters).toEqual(mark === ':' ? [] : [mark]);
+      }),
+      { numRuns: 200, seed: 4122 },
+    );
+  });
+
+  it('attrib-said-inversion: "said he" after a quote, whatever marks close it', async () => {
+    const fc = (await import('fast-check')).default;
+    const ending = fc.constantFrom('.”', ',”', '.’”', ',’”', '?’”', '."', ',\'"', '.\'"', '!”');
+    fc.assert(
+      fc.property(ending, fc.constantFrom('he', 'she', 'they'), (end, pron) => {
+        const open =
+          end.includes('’') || end.includes("'")
+            ? end.includes('”')
+              ? '“It was ‘fine'
+              : '"It was \'fine'
+            : end.includes('”')
+              ? '“It was fine'
+              : '"It was fine';
+        const text = `WASHINGTON (AP) — ${open}${end} said ${pron}.\n`;
+        expect(found('attrib-said-inversion', text), text).toEqual([`said ${pron}`]);
+      }),
+      { numRuns: 100, seed: 4123 },
+    );
+  });
+
+  it('attrib-loaded-verb: a loaded verb before reported speech is caught at info; its other senses are not', async () => {
+    const fc = (await import('fast-check')).default;
+    const verb = fc.constantFrom('claimed', 'admitted', 'conceded', 'stated');
+    const who = fc.constantFrom('Jones', 'She', 'The minister', 'Officials');
+    const clause = fc.constantFrom('the deal was dead', 'that talks had failed', 'prices would rise', 'she was wrong');
+    const other = fc.constantFrom('the title in 2019', 'defeat on Sunday', 'to hospital on Monday');
+    fc.assert(
+      fc.property(verb, who, clause, other, (v, w, c, o) => {
+        const reported = `LONDON, Nov 29 (Reuters) - "Talks went on," Smith said. ${w} ${v} ${c}.\n`;
+        const r = lint(reported).findings.filter((f) => f.ruleId === 'attrib-loaded-verb');
+        expect(
+          r.map((f) => [reported.slice(f.start, f.end), f.severity]),
+          reported,
+        ).toEqual([[v, 'info']]);
+        const plain = `LONDON, Nov 29 (Reuters) - "Talks went on," Smith said. ${w} ${v} ${o}.\n`;
+        expect(found('attrib-loaded-verb', plain), plain).toEqual([]);
+      }),
+      { numRuns: 200, seed: 4124 },
+    );
+  });
+
+  it('name-full-first and name-honorific: at info, and silent where the name is no one person', () => {
+    const level = (rule: string, code: string): string[] =>
+      lint(code)
+        .findings.filter((f) => f.ruleId === rule)
+        .map((f) => `${code.slice(f.start, f.end)}:${f.severity}`);
+    expect(level('name-full-first', AP(['Doe said the shop would close.', 'Owner Jane Doe opened it.']))).toEqual([
+      'Doe:info',
+    ]);
+    expect(level('name-honorific', AP(['Jane Doe opened the shop.', 'Mrs. Doe said it would close.']))).toEqual([
+      'Mrs.:info',
+    ]);
+    for (const code of [
+      AP(['Acme said sales rose.', 'Another Acme executive disagreed.']),
+      AP(['Doe said the shop would close.', 'Jane and John Doe opened it.']),
+      AP(['Doe said the shop would close.', 'The Doe brothers opened it. Tom Doe ran it.']),
+      AP(['Stanley said the bank was sound.', 'Analysts at Morgan Stanley disagreed.']),
+    ])
+      expect(found('name-full-first', code), code).toEqual([]);
+    for (const code of [
+      AP(['John Doe and Jane Doe run the shop.', 'Mr. Doe said sales rose. Mrs. Doe said costs rose.']),
+      AP(['Shoppers queued for Mrs. Brand’s cookies.']),
+    ])
+      expect(found('name-honorific', code), code).toEqual([]);
+  });
+
+  it('quote-unattributed: a quoted title is not a quotation; a speaker named without a speech verb attributes', () => {
+    expect(
+      found('quote-unattributed', AP(['The Senate voted.', '“Some Show” actress Jane Doe left in June.'])),
+    ).toEqual([]);
+    expect(found('quote-unattributed', AP(['The Senate voted.', 'The book “A Title” sold well.']))).toEqual([]);
+    expect(found('quote-unattributed', AP(['The Senate voted.', 'Jane Doe was blunt. “This is a disgrace.”']))).toEqual(
+      [],
+    );
+    expect(found('quote-unattributed', AP(['The Senate voted.', 'Prices fell. “This is a disgrace.”']))).toEqual([
+      '“This is a disgrace.”',
+    ]);
+  });
+});
