@@ -80,6 +80,27 @@ describe('parsing work grows with the text, not faster', () => {
     expect(large / small).toBeLessThan(10);
   });
 
+  it('the whole lint of a line of over a megabyte, under Reuters and AP (every rule runs under one of them)', () => {
+    const unit =
+      '\u201cWords here,\u201d said Mr Ann Lee. Lee says: "More words ... here." He told them so on Monday. ';
+    const line = (bytes: number) => `WASHINGTON (AP) \u2014 ${unit.repeat(Math.ceil(bytes / unit.length))}`;
+    const ran = new Set<string>();
+    const work = (text: string): number => {
+      let w = 0;
+      for (const profile of ['reuters', 'ap'] as const)
+        w += countWork(() => {
+          const r = lint(text, { ...ALL_ON, profile });
+          for (const f of r.findings) ran.add(f.ruleId);
+        });
+      return w;
+    };
+    const small = work(line(1_100_000 / 8));
+    const large = work(line(1_100_000));
+    expect(large / small).toBeLessThan(10);
+    // The line is copy the rules read: several of them find something in it.
+    expect(ran.size, [...ran].join(' ')).toBeGreaterThanOrEqual(5);
+  });
+
   it('the counter itself sees quadratic work', () => {
     const quadratic = (n: number) => () => {
       const text = 'ab'.repeat(n);
