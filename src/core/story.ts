@@ -824,9 +824,10 @@ function mayEndInSpeaker(lead: string): boolean {
   return PRONOUN_TAIL_RE.test(lead.slice(i));
 }
 
-// A quotation after the verb (`said: “…`, `said that “…`), and after an inverted speaker (`said Smith: “…`). Matched
-// sticky at the verb's (or speaker's) end; it meets the quotation only when nothing else stands between. Every
-// part of each pattern takes what it can and cannot take a quote mark, so the one way to match is the longest.
+// What may stand between a verb and the quotation after it (`said: “…`, `said that “…`), or between an inverted
+// speaker and it (`said Smith: “…`). Matched sticky at the verb's (or speaker's) end rather than over the gap, so a
+// long gap is not copied and searched for every verb. No part of either pattern can match a quote mark and each
+// takes all it can, so the match ends at the quotation exactly when the whole gap has that form.
 const GAP_BEFORE_QUOTE_RE = /\s*(?:that\s+)?[:,]?\s*/y;
 const GAP_AFTER_SPEAKER_RE = /\s*[:,]\s*/y;
 

@@ -6,8 +6,9 @@
  * taken to look at: a loop that takes one per pair of things, every quotation for every verb, say, shows as the
  * pairs it visits). Search-based quadratic work (a search that runs to the end of the text once per paragraph, say)
  * then shows as a quadratic count on every machine, under any load. Not counted: `includes`, `startsWith`, indexing
- * with `text[i]` and backtracking inside one regex search. Once exec has been patched V8 keeps regexes off their fast path for the rest of the process, so a test
- * file that counts should do nothing timed.
+ * with `text[i]`, loops that read no text (over typed arrays, say) and backtracking inside one regex search. Once
+ * exec has been patched V8 keeps regexes off their fast path for the rest of the process, so a test file that counts
+ * should do nothing timed.
  */
 type Patch = { target: object; key: string; original: unknown };
 
