@@ -18,7 +18,7 @@ import type { WirelintConfig } from '../src/core/config';
 import type * as LinterModule from './lib/editor-linter';
 import type * as EngineModule from './lib/engine';
 import { allRulesOn } from './lib/config';
-import { backToBack, loadStories, tenThousandWordStory } from './lib/inputs';
+import { backToBack, loadStories, oneParagraph, tenThousandWordStory } from './lib/inputs';
 import { type Measure, markdownTable, measure, round, target, textTable } from './lib/report';
 import {
   collectGarbage,
@@ -360,6 +360,25 @@ async function main(): Promise<void> {
       `without them the ratio is ${linearityNoGc.toFixed(2)}`,
   );
 
+  // ---- One paragraph: the same 1 MB and 10 MB with their line breaks closed up, each one paragraph on one line ----
+  // Attributions pair speech verbs with the quotations of their paragraph: the text's shape must not change its cost.
+  collectGarbage();
+  const para1 = oneParagraph(file1.text);
+  const para10 = oneParagraph(file10.text);
+  const [p1Times, p10Times] = await timeBlocks(
+    [() => void lint(para1.text, config), () => void lint(para10.text, config)],
+    PLAN.linear10,
+  );
+  const [p1More] = await timeBlocks([() => void lint(para1.text, config)], PLAN.linear1);
+  const tp1 = median([...p1Times!, ...p1More!]);
+  const tp10 = median(p10Times!);
+  const linearityOnePara = tp10 / tp1;
+  const oneParaVsParas = tp1 / t1;
+  say(
+    `One paragraph: 1 MB on one line ${ms(tp1)} (${oneParaVsParas.toFixed(2)} × the same 1 MB in paragraphs), ` +
+      `10 MB on one line ${ms(tp10)} → ratio ${linearityOnePara.toFixed(2)}`,
+  );
+
   // ---- Children: peak memory and activation, bundled with esbuild and run with plain node ----
   let peakRssMB: number | null = null;
   let rssDetail: Record<string, unknown> = {};
@@ -452,6 +471,20 @@ async function main(): Promise<void> {
     measure('relint10kWordsMs', 'Re-lint 10,000 words after 1-char edit, median', relintMed, 'ms', target('<=', 2)),
     measure('relint10kWordsP95Ms', 'Re-lint 10,000 words after 1-char edit, p95', relintP95, 'ms'),
     measure('linearity10MBvs1MB', 'Time 10 MB / time 1 MB (one text each)', linearity, '×', target('<=', 12)),
+    measure(
+      'onePara1MBvsParagraphs',
+      'Time 1 MB as one paragraph / 1 MB in paragraphs',
+      oneParaVsParas,
+      '×',
+      target('<=', 2),
+    ),
+    measure(
+      'linearityOneParagraph10MBvs1MB',
+      'Time 10 MB / time 1 MB, each one paragraph on one line',
+      linearityOnePara,
+      '×',
+      target('<=', 12),
+    ),
     measure('peakRssMB', 'Peak RSS linting 10 MB (fresh process)', peakRssMB, 'MB', target('<', 200)),
     measure('activationMs', 'Extension activation (excl. VS Code host start)', activationMs, 'ms', target('<=', 50)),
     measure(
@@ -488,6 +521,8 @@ async function main(): Promise<void> {
       tenThousandWordStory: { words: big.words, bytes: utf8Bytes(big.text), chars: big.text.length },
       file1MB: { stories: file1.stories, bytes: file1.bytes },
       file10MB: { stories: file10.stories, bytes: file10.bytes },
+      oneParagraph1MB: { bytes: para1.bytes, note: 'the 1 MB file with its line breaks closed up: one paragraph' },
+      oneParagraph10MB: { bytes: para10.bytes, note: 'the 10 MB file with its line breaks closed up: one paragraph' },
       config: 'every rule in RULES on at its default severity (warning where the default is off), profile auto',
     },
     details: {
@@ -529,6 +564,12 @@ async function main(): Promise<void> {
         gcPauseMs10MB: round(median(gc10)),
         ratioWithoutGcPauses: round(linearityNoGc),
         gcNote: "reported, no target: main-thread pauses of Node's garbage collector that began inside each timed run",
+      },
+      oneParagraph: {
+        ms1MB: round(tp1),
+        ms10MB: round(tp10),
+        timedRuns1MB: p1Times!.length + p1More!.length,
+        timedRuns10MB: p10Times!.length,
       },
       peakRss: rssDetail,
       activation: activationDetail,

@@ -53,3 +53,12 @@ export function backToBack(
   const text = `${parts.join('\n\n')}\n`;
   return { text, stories: parts.length, bytes: utf8Bytes(text) };
 }
+
+/**
+ * The same text as one paragraph on one line: every run of white space that holds a line break becomes one space.
+ * Copy pasted without its line breaks, or a feed that lost them, reaches the editor like this.
+ */
+export function oneParagraph(text: string): { text: string; bytes: number } {
+  const one = `${text.trim().replace(/\s*[\r\n]\s*/g, ' ')}\n`;
+  return { text: one, bytes: utf8Bytes(one) };
+}

@@ -857,12 +857,35 @@ function mayEndInSpeaker(lead: string): boolean {
   return PRONOUN_TAIL_RE.test(lead.slice(i));
 }
 
-/** Attributions of one body paragraph; its quotations are story.quotations[qFrom, qTo). */
+// What may stand between a verb and the quotation after it (`said: “…`, `said that “…`), or between an inverted
+// speaker and it (`said Smith: “…`). Matched sticky at the verb's (or speaker's) end rather than over the gap, so a
+// long gap is not copied and searched for every verb. No part of either pattern can match a quote mark and each
+// takes all it can, so the match ends at the quotation exactly when the whole gap has that form.
+const GAP_BEFORE_QUOTE_RE = /\s*(?:that\s+)?[:,]?\s*/y;
+const GAP_AFTER_SPEAKER_RE = /\s*[:,]\s*/y;
+
+/** Whether a sticky `re` at `from` runs exactly to `to`. */
+function reaches(re: RegExp, text: string, from: number, to: number): boolean {
+  if (from > to) return false;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m !== null && from + m[0].length === to;
+}
+
+/**
+ * Attributions of one body paragraph; its quotations are story.quotations[qFrom, qTo). The verbs are found in
+ * order, so one pointer walks the quotations beside them: each verb looks at the last quotation that closed before
+ * it and the first one that opens after it, and each quotation is passed once, however long the paragraph.
+ */
 function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number): void {
   const text = story.text;
   const u = story.unquoted;
+  const quotations = story.quotations;
   const start = p.index === story.dateline?.paragraph ? story.dateline.bodyStart : p.start;
   const seg = u.slice(start, p.end);
+  // quotations[qFrom, next) start before the current verb; lastClosed is the last of them with a closing mark.
+  let next = qFrom;
+  let lastClosed = -1;
   SPEECH_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPEECH_RE.exec(seg)) !== null) {
@@ -903,31 +926,40 @@ function findAttributions(story: Story, p: Paragraph, qFrom: number, qTo: number
       }
     }
     const a = new ParsedAttribution(u, p.index, vStart, vEnd, verbText, sStart, sEnd, inverted);
-    // Next to a quotation?
-    for (let qi = qFrom; qi < qTo; qi++) {
-      const q = story.quotations[qi] as Quotation;
-      if (q.close && q.close.end <= vStart) {
-        // `“…,” Smith said` — the quote ends in a comma (or ? ! —) and only the speaker stands between.
-        // Not `“….” Jones said` (a new sentence) nor `said Smith, who claimed the title` (a second verb).
-        const gap = text.slice(q.close.end, vStart);
-        const lastInside = text[q.contentEnd - 1] ?? '';
+    // Next to a quotation? The verb stands in the blanked copy, outside every quotation: those that open before it
+    // end before it. Quotations are in text order, so they are all passed before any that opens after the verb.
+    while (next < qTo) {
+      const q = quotations[next] as Quotation;
+      if (q.open && q.open.start >= vEnd) break;
+      if (q.close && q.close.end <= vStart) lastClosed = next;
+      next++;
+    }
+    if (lastClosed >= 0) {
+      // `“…,” Smith said` — the quote ends in a comma (or ? ! —) and only the speaker stands between.
+      // Not `“….” Jones said` (a new sentence) nor `said Smith, who claimed the title` (a second verb).
+      const q = quotations[lastClosed] as Quotation;
+      const closeEnd = (q.close as QuoteMark).end;
+      const lastInside = text[q.contentEnd - 1] ?? '';
+      if (vStart - closeEnd <= 70) {
+        const gap = text.slice(closeEnd, vStart);
         if (
-          gap.length <= 70 &&
           /^\s*,?\s*[^.!?;:“”"]*$/.test(gap) &&
           (/^\s*,/.test(gap) || /[,?!—–-]/.test(lastInside)) &&
           !/\b(who|which|whose|when|after|before|because|while|whom)\b/.test(gap) &&
           !SPEECH_TEST_RE.test(gap)
         ) {
-          a.quote = { index: qi, side: 'after' };
-        } else a.quote = undefined;
-      } else if (q.open && q.open.start >= vEnd) {
-        // A quote opening straight after the verb (`added, “…`) wins over one that closed before it.
-        const gap = text.slice(vEnd, q.open.start);
-        const gapAfterSpeaker = inverted && sStart >= 0 ? text.slice(sEnd, q.open.start) : gap;
-        if (/^\s*(that\s+)?[:,]?\s*$/.test(gap) || /^\s*[:,]\s*$/.test(gapAfterSpeaker)) {
-          a.quote = { index: qi, side: 'before' };
+          a.quote = { index: lastClosed, side: 'after' };
         }
-        break;
+      }
+    }
+    if (next < qTo) {
+      // A quote opening straight after the verb (`added, “…`) wins over one that closed before it.
+      const openStart = ((quotations[next] as Quotation).open as QuoteMark).start;
+      if (
+        reaches(GAP_BEFORE_QUOTE_RE, text, vEnd, openStart) ||
+        (inverted && sStart >= 0 && reaches(GAP_AFTER_SPEAKER_RE, text, sEnd, openStart))
+      ) {
+        a.quote = { index: next, side: 'before' };
       }
     }
     story.attributions.push(a);

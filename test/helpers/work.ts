@@ -2,11 +2,13 @@
  * Counts the characters a piece of code examines, so growth tests are exact instead of timed.
  *
  * While `countWork` runs its function, regular-expression searches, `indexOf` and `lastIndexOf` add the span of text
- * they scanned, and `charCodeAt`/`codePointAt` add one per call. Search-based quadratic work (a search that runs to
- * the end of the text once per paragraph, say) then shows as a quadratic count on every machine, under any load.
- * Not counted: `includes`, `startsWith`, string copies, indexing with `text[i]` and backtracking inside one regex
- * search. Once exec has been patched V8 keeps regexes off their fast path for the rest of the process, so a test
- * file that counts should do nothing timed.
+ * they scanned, and `charCodeAt`/`codePointAt` add one per call, as do `slice` and `substring` (a piece of the text
+ * taken to look at: a loop that takes one per pair of things, every quotation for every verb, say, shows as the
+ * pairs it visits). Search-based quadratic work (a search that runs to the end of the text once per paragraph, say)
+ * then shows as a quadratic count on every machine, under any load. Not counted: `includes`, `startsWith`, indexing
+ * with `text[i]`, loops that read no text (over typed arrays, say) and backtracking inside one regex search. Once
+ * exec has been patched V8 keeps regexes off their fast path for the rest of the process, so a test file that counts
+ * should do nothing timed.
  */
 type Patch = { target: object; key: string; original: unknown };
 
@@ -45,14 +47,14 @@ export function countWork(fn: () => void): number {
         },
     );
   }
-  for (const key of ['charCodeAt', 'codePointAt'] as const) {
+  for (const key of ['charCodeAt', 'codePointAt', 'slice', 'substring'] as const) {
     patch(
       String.prototype,
       key,
-      (orig: (this: string, i: number) => number | undefined) =>
-        function at(this: string, i: number) {
+      (orig: (this: string, ...args: number[]) => unknown) =>
+        function at(this: string, ...args: number[]) {
           work++;
-          return orig.call(this, i);
+          return orig.apply(this, args);
         },
     );
   }

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/lint';
 import { RULES_BY_ID } from '../../src/core/rules/index';
+import { PROFILE_IDS } from '../../src/core/profiles';
+import { RULES } from '../../src/core/rules/index';
 import { parseStory } from '../../src/core/story';
 import { REGEX_CANDIDATE_LIMIT } from '../../src/core/vocabulary';
 import { countWork } from '../helpers/work';
@@ -25,6 +27,78 @@ describe('parsing work grows with the text, not faster', () => {
     const large = countWork(() => parseStory(unit.repeat(16_000)));
     expect(small).toBeGreaterThan(2_000 * unit.length * 0.5);
     expect(large / small).toBeLessThan(10);
+  });
+
+  // One paragraph, however long, costs what the same words in paragraphs cost: attributions once paired every
+  // speech verb with every quotation of its paragraph, and a story pasted as one line took minutes.
+  const SHAPES: Array<[string, string]> = [
+    ['one paragraph of quotes and speech verbs', '"Words here," she said. '],
+    ['one paragraph of quotes after their verbs', 'He added: "Words here." '],
+    ['one paragraph of curly quotes, names and days', '\u201cWords \u2014 here,\u201d Ann Lee said on Monday. '],
+    [
+      'one paragraph of mixed marks, inverted speakers and titles',
+      'said Mr Smith, "We [will] win." Smith says: \u201cNo.\u201d ',
+    ],
+    ['one paragraph of many quotes and no speech verb', '"Words here." '],
+    ['one paragraph of many speech verbs and no quote', 'She said he told them so. '],
+    ['one paragraph of quotes in capitals', '"WORDS HERE." '],
+    ['one hard-wrapped paragraph of quotes and speech verbs', '"Words here," she said.\n'],
+    ['paragraphs of one quote running on into the next', '"Words here." "More words\n\n'],
+  ];
+  it.each(SHAPES)('%s', (_, unit) => {
+    const story = (n: number) => `LONDON, Jan 5 (Reuters) - ${unit.repeat(n)}\n`;
+    const small = countWork(() => parseStory(story(2_000)));
+    const large = countWork(() => parseStory(story(16_000)));
+    expect(small).toBeGreaterThan(2_000 * unit.length * 0.5);
+    expect(large / small).toBeLessThan(10);
+  });
+
+  it('one line of over a megabyte costs eight times what an eighth of it costs', () => {
+    const unit = '\u201cWords here,\u201d Ann Lee said. The ministry said: "More words." He told them so. ';
+    const line = (bytes: number) => `WASHINGTON (AP) \u2014 ${unit.repeat(Math.ceil(bytes / unit.length))}`;
+    const text = line(1_100_000);
+    expect(text).not.toMatch(/[\r\n]/);
+    const story = parseStory(text);
+    expect(story.paragraphs.length).toBe(1);
+    expect(story.attributions.filter((a) => a.quote).length).toBeGreaterThan(20_000);
+    const small = countWork(() => parseStory(line(1_100_000 / 8)));
+    const large = countWork(() => parseStory(text));
+    expect(large / small).toBeLessThan(10);
+  });
+
+  // Every rule on, under every profile: no rule's share of a lint grows faster than the text either.
+  const ALL_ON = { rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'warning' as const])) };
+  it.each(SHAPES)('the whole lint, every rule and profile: %s', (_, unit) => {
+    const story = (n: number) => `LONDON, Jan 5 (Reuters) - ${unit.repeat(n)}\n`;
+    const work = (text: string): number => {
+      let w = 0;
+      for (const profile of PROFILE_IDS) w += countWork(() => lint(text, { ...ALL_ON, profile }));
+      return w;
+    };
+    const small = work(story(500));
+    const large = work(story(4_000));
+    expect(large / small).toBeLessThan(10);
+  });
+
+  it('the whole lint of a line of over a megabyte, under Reuters and AP (every rule runs under one of them)', () => {
+    const unit =
+      '\u201cWords here,\u201d said Mr Ann Lee. Lee says: "More words ... here." He told them so on Monday. ';
+    const line = (bytes: number) => `WASHINGTON (AP) \u2014 ${unit.repeat(Math.ceil(bytes / unit.length))}`;
+    const ran = new Set<string>();
+    const work = (text: string): number => {
+      let w = 0;
+      for (const profile of ['reuters', 'ap'] as const)
+        w += countWork(() => {
+          const r = lint(text, { ...ALL_ON, profile });
+          for (const f of r.findings) ran.add(f.ruleId);
+        });
+      return w;
+    };
+    const small = work(line(1_100_000 / 8));
+    const large = work(line(1_100_000));
+    expect(large / small).toBeLessThan(10);
+    // The line is copy the rules read: several of them find something in it.
+    expect(ran.size, [...ran].join(' ')).toBeGreaterThanOrEqual(5);
   });
 
   it('the counter itself sees quadratic work', () => {

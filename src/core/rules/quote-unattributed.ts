@@ -198,19 +198,31 @@ export default defineRule(
       }
       return surnames;
     };
+    // Whether a run of continuing paragraphs reaches an attributed one, backwards and forwards from each paragraph:
+    // worked out once for all, so a long run is walked once, not once per quote in it.
+    const ATTRIBUTED_BEFORE = 1;
+    const ATTRIBUTED_AFTER = 2;
+    const inRun = new Uint8Array(n);
+    for (let i = 1; i < n; i++)
+      if (continuing(i, 'from') && (attributed[i - 1] === 1 || (inRun[i - 1]! & ATTRIBUTED_BEFORE) !== 0))
+        inRun[i]! |= ATTRIBUTED_BEFORE;
+    for (let i = n - 2; i >= 0; i--)
+      if (continuing(i, 'to') && (attributed[i + 1] === 1 || (inRun[i + 1]! & ATTRIBUTED_AFTER) !== 0))
+        inRun[i]! |= ATTRIBUTED_AFTER;
+    // Whether a paragraph holds a small letter, looked up once per paragraph (0: not yet, 1: yes, 2: no).
+    const lower = new Uint8Array(n);
     const flagged = new Uint8Array(n);
     for (const q of story.quotations) {
       // An unclosed quote is reported by quote-balance; its extent (and so its attribution) is unknown.
       if (!q.full || !q.close || flagged[q.paragraph] || attributed[q.paragraph]) continue;
       const p = story.paragraphs[q.paragraph]!;
       // A subhead in capitals ("“BENIGN” WEATHER") is not a quote paragraph.
-      if (!/\p{Ll}/u.test(text.slice(p.start, p.end))) continue;
+      if (lower[p.index] === 0) lower[p.index] = /\p{Ll}/u.test(text.slice(p.start, p.end)) ? 1 : 2;
+      if (lower[p.index] === 2) continue;
       // A quoted title (`“Some Show” actress`, `the book “A Title”`) is not a quotation.
       if (isTitle(text, q)) continue;
       // A quote running over several paragraphs: the attribution may stand in any paragraph of the run.
-      let ok = false;
-      for (let i = q.paragraph; !ok && i > 0 && continuing(i, 'from'); i--) ok = attributed[i - 1] === 1;
-      for (let i = q.paragraph; !ok && i + 1 < n && continuing(i, 'to'); i++) ok = attributed[i + 1] === 1;
+      let ok = inRun[q.paragraph] !== 0;
       // The same speaker goes on: a paragraph opening with a quote straight after one that ends by attributing
       // speech (`“…,” Smith said.`, `She said the talks had failed.`); not `the ministry said prices rose.`
       const prev = story.paragraphs[q.paragraph - 1];
