@@ -315,6 +315,46 @@ test('a broken .wirelintrc.json keeps the last good settings in force', async ()
   }
 });
 
+test('a config nested too deep or too large is a configuration error: the story is still checked', async () => {
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  const hostile = [
+    `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    `{"vocabulary": [${'{"pattern": "Kiev"},'.repeat(150_000)}]}`,
+  ];
+  try {
+    for (const [i, text] of hostile.entries()) {
+      await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode(text));
+      await sleep(500);
+      // A story opened only now is checked (under the last good settings), never left without diagnostics.
+      const uri = await writeStory(`hostile-config-${i}.wire`, STORY);
+      await open(uri);
+      await diagnosticsSettled(uri, (x) => x.length > 0, `diagnostics under hostile config ${i}`);
+    }
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+});
+
+test('a config nested too deep or too large is a configuration error: the story is still checked', async () => {
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  const hostile = [
+    `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    `{"vocabulary": [${'{"pattern": "Kiev"},'.repeat(150_000)}]}`,
+  ];
+  try {
+    for (const [i, text] of hostile.entries()) {
+      await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode(text));
+      await sleep(500);
+      // A story opened only now is checked (under the last good settings), never left without diagnostics.
+      const uri = await writeStory(`hostile-config-${i}.wire`, STORY);
+      await open(uri);
+      await diagnosticsSettled(uri, (x) => x.length > 0, `diagnostics under hostile config ${i}`);
+    }
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+});
+
 test('one bad vocabulary entry is left out while the other entries apply', async () => {
   const uri = await writeStory('bad-entry.wire', STORY.replace('The harbour', 'The Tanaganyika harbour'));
   await open(uri);
