@@ -178,6 +178,22 @@ describe('--fix writes the story in place', () => {
     expect(r.error).toBeUndefined();
     expect(r.stderr).toContain('pipe.txt: is a pipe with nothing written to it; skipped');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
+    // A story that came down the pipe is checked, and its fixes are not written anywhere.
+    writeFileSync(join(dir, 'story.txt'), BAD);
+    const fed = spawnSync(
+      '/bin/sh',
+      ['-c', `cat story.txt > pipe.txt & "${process.execPath}" "${BIN}" --fix pipe.txt`],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 15_000,
+      },
+    );
+    expect(fed.error).toBeUndefined();
+    expect(fed.stderr).toBe('wirelint: pipe.txt: is a pipe, not a file, so the fixes are not written\n');
+    expect(fed.status).toBe(2);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['pipe.txt', 'story.txt']);
   });
 });
 
