@@ -300,7 +300,7 @@ function notAFile(st: { isDirectory(): boolean; isFIFO(): boolean; isFile(): boo
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'is a folder';
   if (st.isFIFO()) return 'is a pipe';
-  return 'is a device or socket, not a story file';
+  return 'is a device or socket';
 }
 
 /** A failed stat or open, in plain words. */
@@ -316,14 +316,15 @@ export function pathProblem(err: unknown): string {
 /**
  * Read and decode a story. The path's type is checked first: a folder, a device (/dev/zero) or a socket is refused
  * without being opened. A pipe (`<(cat story)`, /dev/stdin) is opened without waiting for a writer and read to its
- * end; a pipe nothing writes to within a couple of seconds reads as empty. No read goes past the size limit plus one byte. Plain synchronous
- * calls on one descriptor: for the small files stories are, this is several times faster than the promise API's
- * round trips, and the command has nothing else to do meanwhile.
+ * end; a pipe nothing writes to within a couple of seconds reads as empty. No read goes past the size limit plus
+ * one byte. Plain synchronous calls on one descriptor: for the small files stories are, this is several times
+ * faster than the promise API's round trips, and the command has nothing else to do meanwhile.
  */
 export async function readStory(path: string): Promise<ReadOutcome> {
   let fd: number | undefined;
   try {
     const kind = notAFile(statSync(path));
+    if (kind === 'is a device or socket') return { ok: false, reason: `${kind}, not a story file`, fatal: true };
     if (kind && kind !== 'is a pipe') return { ok: false, reason: kind, fatal: true };
     fd = openSync(path, fsConstants.O_RDONLY | O_NONBLOCK);
     const st = fstatSync(fd);
@@ -334,7 +335,7 @@ export async function readStory(path: string): Promise<ReadOutcome> {
     }
     // Swapped for something else between the look and the open.
     const now = notAFile(st);
-    if (now) return { ok: false, reason: now, fatal: true };
+    if (now) return { ok: false, reason: `${now}, not a story file`, fatal: true };
     if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size), fatal: false };
     return decodeStory(await readAtMost(fd, MAX_FILE_BYTES + 1, st.size + 1));
   } catch (err) {
