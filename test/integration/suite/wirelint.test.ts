@@ -417,6 +417,42 @@ test('the workspace check leaves out what files.exclude leaves out, braces and a
   }
 });
 
+test('an ignore file that is a symbolic link stays one: the entry goes into the shared file', async () => {
+  const dir = vscode.Uri.joinPath(folder(), 'linked-ignore');
+  const shared = vscode.Uri.joinPath(folder(), 'shared-ignore.json');
+  await vscode.workspace.fs.createDirectory(dir);
+  await vscode.workspace.fs.writeFile(shared, new TextEncoder().encode('{"version": 1, "suppressions": []}\n'));
+  const link = path.join(dir.fsPath, '.wirelint-ignore.json');
+  fs.symlinkSync(shared.fsPath, link);
+  try {
+    const uri = vscode.Uri.joinPath(dir, 'linked.wire');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(STORY));
+    const doc = (await open(uri)).document;
+    const month = (
+      await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding')
+    ).find((x) => ruleOf(x) === 'dateline-month-format')!;
+    const action = (await quickFixes(doc, month.range)).find((a) => a.title === 'Ignore this finding…');
+    assert.ok(action?.command, 'an "Ignore this finding…" quick fix');
+    const done = await vscode.commands.executeCommand(
+      action.command.command,
+      ...(action.command.arguments ?? []),
+      'agreed exception',
+    );
+    assert.equal(done, true, 'the entry was written');
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the ignore file is still a link');
+    assert.equal(fs.readlinkSync(link), shared.fsPath);
+    const file = JSON.parse(fs.readFileSync(shared.fsPath, 'utf8')) as { suppressions: Array<{ why: string }> };
+    assert.deepEqual(
+      file.suppressions.map((e) => e.why),
+      ['agreed exception'],
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  } finally {
+    await removeFolder(dir);
+    await vscode.workspace.fs.delete(shared).then(undefined, () => undefined);
+  }
+});
+
 test('"Ignore this finding…" keeps the story as it is and records the finding in .wirelint-ignore.json', async () => {
   const uri = await writeStory('ignore-me.wire', STORY);
   const ed = await open(uri);
