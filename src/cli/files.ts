@@ -520,7 +520,10 @@ export async function writeInPlace(linkOrPath: string, before: string, after: st
     fd = openSync(path, fsConstants.O_RDWR | O_NOFOLLOW | O_NONBLOCK);
   } catch (err) {
     const code = errCode(err);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new NotWritten(readOnly);
+    if (code === 'EROFS') throw new NotWritten(readOnly);
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new NotWritten('cannot be written (permission denied), so the fixes are not written');
+    }
     if (code === 'ELOOP' || code === 'ENOENT') throw new NotWritten(CHANGED);
     throw err;
   }

@@ -125,6 +125,26 @@ describe('--fix writes the story in place', () => {
     expect(statSync(p).mode & 0o777).toBe(0o444);
   });
 
+  it.runIf(isRoot)('a story the user may not write is left alone, with a message saying so', () => {
+    // Run as another user (nobody), who may read the story but not write it.
+    chmodSync(dir, 0o755);
+    const p = join(dir, 'theirs.txt');
+    writeFileSync(p, BAD);
+    chmodSync(p, 0o644);
+    const r = spawnSync(process.execPath, [BIN, '--fix', 'theirs.txt'], {
+      cwd: dir,
+      uid: 65534,
+      gid: 65534,
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(r.stderr).toBe(
+      'wirelint: theirs.txt: cannot be written (permission denied), so the fixes are not written\n',
+    );
+    expect(r.status).toBe(2);
+    expect(readFileSync(p, 'utf8')).toBe(BAD);
+  });
+
   it('leaves a story another program changed after it was read, and says so', async () => {
     const p = join(dir, 'busy.txt');
     writeFileSync(p, BAD);
