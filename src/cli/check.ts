@@ -9,7 +9,7 @@ import { fixAll, lint, type FixType } from '../core/lint';
 import { fixAllSparing, type SuppressedFinding, type SuppressionEntry } from '../core/suppressions';
 import { LineIndex } from '../core/text';
 import type { Finding, ProfileId } from '../core/types';
-import { readStory, writeAtomic } from './files';
+import { NotWritten, readStory, writeInPlace } from './files';
 import { suppressResult } from './suppressions';
 import type { FileResult } from './types';
 
@@ -91,10 +91,15 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
   const { result, messages } = checkText(read.text, task.file, task.shown, task);
   let writeFailed = false;
   if (task.fix && result.output !== undefined) {
+    const bom = read.bom ? '\ufeff' : '';
     try {
-      await writeAtomic(task.file, read.bom ? `\ufeff${result.output}` : result.output);
+      await writeInPlace(task.file, bom + read.text, bom + result.output);
     } catch (err) {
-      messages.push(`wirelint: ${task.shown}: could not write the fixed story (${String(err)})\n`);
+      messages.push(
+        err instanceof NotWritten
+          ? `wirelint: ${task.shown}: ${err.message}\n`
+          : `wirelint: ${task.shown}: could not write the fixed story (${String(err)})\n`,
+      );
       writeFailed = true;
     }
   }

@@ -1,8 +1,15 @@
 /** Finding and reading `.wirelintrc.json` by walking up from a story's folder. */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ConfigFileError, isEntryError, parseConfigText, type ConfigError, type WirelintConfig } from '../core/config';
+import {
+  CONFIG_LIMITS,
+  ConfigFileError,
+  isEntryError,
+  parseConfigText,
+  type ConfigError,
+  type WirelintConfig,
+} from '../core/config';
 import { RULES } from '../core/rules/index';
+import { readTextFile } from './files';
 
 export const CONFIG_FILE = '.wirelintrc.json';
 
@@ -17,23 +24,17 @@ export class ConfigLoader {
     if (hit) return hit;
     const candidate = join(dir, CONFIG_FILE);
     let result: { config: WirelintConfig; file?: string };
-    let exists: boolean;
-    try {
-      exists = statSync(candidate).isFile();
-    } catch {
-      exists = false;
-    }
-    if (exists) {
-      let text: string;
-      try {
-        text = readFileSync(candidate, 'utf8');
-      } catch (err) {
-        throw new ConfigFileError([{ file: candidate, key: '', message: `cannot be read (${String(err)})` }]);
-      }
+    // One look decides: no file here (walk on up), or a file that must be a readable regular file of at most
+    // CONFIG_LIMITS.bytes (a folder, a pipe or a huge file is a configuration error, never a hang or ignored).
+    const read = readTextFile(candidate, CONFIG_LIMITS.bytes);
+    if (read.ok) {
+      const text = read.text;
       const { config, errors } = parseConfigText(text, candidate, RULES);
       if (errors.some((e) => !isEntryError(e))) throw new ConfigFileError(errors);
-      this.entryErrors.push(...errors);
+      for (const e of errors) this.entryErrors.push(e);
       result = { config, file: candidate };
+    } else if (!read.missing) {
+      throw new ConfigFileError([{ file: candidate, key: '', message: read.reason }]);
     } else {
       const parent = dirname(dir);
       result = parent === dir ? { config: {} } : this.forDir(parent);

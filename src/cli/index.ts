@@ -1,17 +1,12 @@
 /** Process entry for the `wirelint` command, and for its worker threads on large runs. */
 import '../platform/re2-node';
 import { checkFile, type FileTask } from './check';
+import { MAX_FILE_BYTES, readStreamAtMost } from './files';
 import { main } from './main';
 import { isPoolWorker, serveTasks } from './pool';
 
-function readStdin(): Promise<Uint8Array> {
-  return new Promise((resolveBytes, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolveBytes(Buffer.concat(chunks)));
-    process.stdin.on('error', reject);
-  });
-}
+/** Standard input, read no further than the size limit plus one byte (so `--stdin </dev/zero` is refused at once). */
+const readStdin = (): Promise<Uint8Array> => readStreamAtMost(process.stdin, MAX_FILE_BYTES);
 
 /**
  * A worker gets each batch of tasks as a copy, config included. The engine keeps its rule plan and compiled house

@@ -2,7 +2,8 @@
  * The `wirelint` command: argv → files → core → formatter → exit code.
  * Exit 0: nothing at error level (and warnings within --max-warnings); 1: errors or too many warnings, or unused
  * suppressions with --report-unused-suppressions; 2: bad usage, a broken config or ignore file, a path that
- * could not be read, or a folder or glob with no story in it (unless --allow-no-stories).
+ * could not be read, a folder or glob with no story in it (unless --allow-no-stories), or a fixed story that was
+ * not written.
  */
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -23,7 +24,7 @@ import { LockTimeoutError } from '../core/suppression-store';
 import { SuppressionFileError, formatSuppressionError } from '../core/suppressions';
 import { checkFile, checkText, toResult, type FileOutcome, type FileTask } from './check';
 import { ConfigLoader } from './config-loader';
-import { decodeStory, expandArgs, storyFromText } from './files';
+import { MAX_FILE_BYTES, decodeStory, expandArgs, storyFromText } from './files';
 import { addToSummary, emptySummary, shownPath } from './formatters/common';
 import { FORMATTERS } from './formatters/index';
 import { version } from './package-info';
@@ -62,7 +63,8 @@ Options:
 With --stdin --fix the fixed story is written to standard output and the report to standard error.
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings, or unused suppressions with
---report-unused-suppressions), 2 bad usage, config, ignore file or path, or a folder or glob with no story.
+--report-unused-suppressions), 2 bad usage, config, ignore file or path, a folder or glob with no story, or a
+fixed story not written (read-only, changed while it was checked, or not a regular file).
 Configuration: a .wirelintrc.json in the story's folder or any folder above it ({"profile": "...", "rules": {...}}).
 Suppressions: the nearest .wirelint-ignore.json walking up from the story's folder (--suppress-all creates one in
 the story's folder when there is none); who is WIRELINT_USER, else the OS user.
@@ -299,10 +301,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // Bytes are checked like a file's: a story that is not UTF-8 is refused, never read with replacement marks.
       const read = typeof raw === 'string' ? storyFromText(raw) : decodeStory(raw);
       if (!read.ok) {
-        io.stderr.write(`wirelint: <stdin>: ${read.reason}; skipped\n`);
+        // A story past the size limit was not read to its end: with --fix, nothing of it goes on, and the run fails.
+        const cutOff = typeof raw !== 'string' && raw.length > MAX_FILE_BYTES;
+        io.stderr.write(
+          `wirelint: <stdin>: ${read.reason}; skipped${cutOff && opts.fix ? ', and nothing is written to standard output' : ''}\n`,
+        );
         // With --fix the story goes on down the pipe exactly as it came.
-        if (opts.fix) io.stdout.write(raw);
-        if (read.fatal) exit = 2;
+        if (opts.fix && !cutOff) io.stdout.write(raw);
+        if (read.fatal || (cutOff && opts.fix)) exit = 2;
         // The report is still written (empty), as for a skipped file: a JSON or SARIF reader gets a whole one.
       } else {
         const text = read.text;

@@ -4,10 +4,10 @@
  * writers do the same (the lock protocol is in src/core/suppression-store.ts; this is its node:fs side: the lock
  * is created with O_EXCL, the new file is written to a unique temporary file, fsynced and renamed over).
  */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { errCode, replaceFile, sleep } from './files';
+import { errCode, readTextFile, replaceFile, sleep } from './files';
 import { addSuppressions, updateSuppressionFile, type StoreFs, type StoreOptions } from '../core/suppression-store';
 import {
   IGNORE_FILE,
@@ -35,12 +35,10 @@ export const nodeStoreFs: StoreFs = {
     return true;
   },
   async read(path) {
-    try {
-      return await fs.readFile(path, 'utf8');
-    } catch (err) {
-      if (errCode(err) === 'ENOENT') return undefined;
-      throw err;
-    }
+    const read = readTextFile(path, MAX_IGNORE_BYTES);
+    if (read.ok) return read.text;
+    if (read.missing) return undefined;
+    throw new SuppressionFileError(path, [{ key: '', message: read.reason }]);
   },
   async mtime(path) {
     try {
@@ -75,6 +73,12 @@ export const nodeStoreFs: StoreFs = {
   },
   sleep,
 };
+
+/**
+ * The largest ignore file read (an archive suppressed in bulk holds a few hundred bytes per finding); past it the
+ * file is refused rather than read into memory.
+ */
+export const MAX_IGNORE_BYTES = 64 * 1024 * 1024;
 
 const owner = (): string => `wirelint cli pid ${process.pid}`;
 
@@ -127,23 +131,16 @@ export class IgnoreLoader {
     const hit = this.byDir.get(dir);
     if (hit) return hit;
     const candidate = join(dir, IGNORE_FILE);
-    let exists: boolean;
-    try {
-      exists = statSync(candidate).isFile();
-    } catch {
-      exists = false;
-    }
+    // A folder or a pipe by that name is an error, never a hang, a crash or a file silently taken as absent.
+    const read = readTextFile(candidate, MAX_IGNORE_BYTES);
     let result: IgnoreFileInfo;
-    if (exists) {
-      let text: string;
-      try {
-        text = readFileSync(candidate, 'utf8');
-      } catch (err) {
-        throw new SuppressionFileError(candidate, [{ key: '', message: `cannot be read (${String(err)})` }]);
-      }
+    if (read.ok) {
+      const text = read.text;
       const { file, errors } = parseSuppressions(text);
       if (errors.length) throw new SuppressionFileError(candidate, errors);
       result = { file: candidate, entries: file.suppressions };
+    } else if (!read.missing) {
+      throw new SuppressionFileError(candidate, [{ key: '', message: read.reason }]);
     } else {
       const parent = dirname(dir);
       result = parent === dir ? { entries: [] } : this.forDir(parent);

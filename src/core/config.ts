@@ -4,7 +4,7 @@
  */
 // jsonc-parser's ES module build: its UMD `main` requires its own files in a way a bundle cannot follow, so this
 // path works in every bundle (whatever its mainFields), in tsx and in vitest.
-import { parse as parseJsonTree, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { ProfileSetting, Rule, SeveritySetting } from './types';
 import { PROFILE_IDS } from './profiles';
 import { LineIndex } from './text';
@@ -103,17 +103,90 @@ const JSON_PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Limits on a config file, checked before anything is built from it, so that a huge or hostile file (a shared
+ * workspace's) fails fast with a configuration error instead of exhausting the machine: its size (checked where
+ * files are read, and here on the text), how deep its brackets nest, and how many vocabulary entries it holds
+ * (each regular expression is compiled before the first story is checked).
+ */
+export const CONFIG_LIMITS = {
+  bytes: 2 * 1024 * 1024,
+  depth: 64,
+  vocabularyEntries: 10_000,
+  regexEntries: 1_000,
+} as const;
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * How deep the brackets of a JSON-with-comments text nest, counted outside strings and comments, stopping as soon as
+ * `limit` is passed. One pass, no recursion.
+ */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: to its closing quote, over escapes
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/**
+ * The value of a parsed node. Every key becomes an own property, `__proto__` included (plain assignment would set
+ * the object's prototype instead and the key would vanish, so it could not be reported as unknown).
+ */
+function nodeValue(node: Node): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(nodeValue);
+  if (node.type !== 'object') return node.value;
+  const out: Record<string, unknown> = {};
+  for (const prop of node.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k) continue;
+    Object.defineProperty(out, String(k.value), {
+      value: v ? nodeValue(v) : undefined,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/**
  * Parse JSON with comments and trailing commas (JSONC, as VS Code's own settings files). `error` describes the first
- * syntax error with its line and column; a leading byte-order mark is skipped.
+ * syntax error with its line and column; a leading byte-order mark is skipped. Text nested deeper than
+ * CONFIG_LIMITS.depth is refused before it is parsed.
  */
 export function parseJsonc(text: string): { value: unknown; error?: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (nestingDepth(body, CONFIG_LIMITS.depth) > CONFIG_LIMITS.depth) {
+    return {
+      value: undefined,
+      error: `nests brackets more than ${CONFIG_LIMITS.depth} deep, the limit (a config needs four or five levels)`,
+    };
+  }
   const errors: ParseError[] = [];
-  const value: unknown = parseJsonTree(body, errors, {
+  const tree = parseTree(body, errors, {
     allowTrailingComma: true,
     disallowComments: false,
     allowEmptyContent: false,
   });
+  const value: unknown = tree ? nodeValue(tree) : undefined;
   const first = errors[0];
   if (!first) return { value };
   const { line, column } = new LineIndex(body).positionAt(first.offset);
@@ -130,9 +203,20 @@ export function parseConfigText(
   file: string,
   rules: readonly Rule[],
 ): { config: WirelintConfig; errors: ConfigError[] } {
-  const { value, error } = parseJsonc(text);
-  if (error) return { config: {}, errors: [{ file, key: '', message: error }] };
-  return validateConfig(value, rules, file);
+  if (text.length > CONFIG_LIMITS.bytes) {
+    return {
+      config: {},
+      errors: [{ file, key: '', message: `is too large (more than ${CONFIG_LIMITS.bytes / 1048576} MB, the limit)` }],
+    };
+  }
+  try {
+    const { value, error } = parseJsonc(text);
+    if (error) return { config: {}, errors: [{ file, key: '', message: error }] };
+    return validateConfig(value, rules, file);
+  } catch (err) {
+    // Whatever a file holds, it gives a configuration error: never a crash, nor an editor with no diagnostics.
+    return { config: {}, errors: [{ file, key: '', message: `could not be read as a config (${String(err)})` }] };
+  }
 }
 
 function checkOptions(
@@ -238,6 +322,21 @@ export function validateConfig(
           file,
           key,
           message: 'must be a list of entries such as {"pattern": "Kiev", "replacement": "Kyiv"}',
+        });
+        continue;
+      }
+      // Too many entries fail the whole file, before any is compiled.
+      const regexes = value.filter(
+        (v: unknown) => typeof v === 'object' && v !== null && (v as { regex?: unknown }).regex === true,
+      ).length;
+      if (value.length > CONFIG_LIMITS.vocabularyEntries || regexes > CONFIG_LIMITS.regexEntries) {
+        errors.push({
+          file,
+          key,
+          message:
+            value.length > CONFIG_LIMITS.vocabularyEntries
+              ? `has ${count(value.length)} entries; the limit is ${count(CONFIG_LIMITS.vocabularyEntries)}`
+              : `has ${count(regexes)} regular-expression entries ("regex": true); the limit is ${count(CONFIG_LIMITS.regexEntries)} (plain phrases cost next to nothing: use them where you can)`,
         });
         continue;
       }

@@ -70,6 +70,8 @@ const RE2_CACHE = new Map<string, RE2JS | string>();
 const RE2_CACHE_MAX = 500;
 const RE2_WORD = '[\\p{L}\\p{N}\\p{M}]';
 const RE2_NOT_WORD = '[^\\p{L}\\p{N}\\p{M}]';
+/** A back-reference (`\1`, `\k<name>`): a backslash, not itself escaped, before a digit 1–9 or `k<`. */
+const BACK_REFERENCE = /(?:^|[^\\])(?:\\\\)*\\(?:[1-9]|k<)/;
 
 /**
  * The RE2 source for an entry's pattern. Whole words: no letter, digit or mark right before the match (a linear
@@ -101,10 +103,13 @@ export function compileRegex(pattern: string, caseSensitive: boolean, wholeWord 
     // RE2 has no look-arounds; its own messages for them ("invalid named capture") mislead.
     out = /\(\?<?[=!]/.test(pattern)
       ? 'look-arounds such as (?=…), (?!…), (?<=…) and (?<!…) are not supported by RE2'
-      : (err instanceof Error ? err.message : String(err))
-          .replace(/^error parsing regexp:\s*/, '')
-          // re2js quotes the pattern with its flags written in front: `(?m)(?i)(`.
-          .replace(/`(?:\(\?[imsU]+\))+/g, '`');
+      : // …nor back-references, which it calls an "invalid escape sequence".
+        BACK_REFERENCE.test(pattern)
+        ? 'RE2 has no back-references (\\1, \\k<name>): it matches in linear time, so a pattern cannot refer to what it matched earlier; spell out the repeated text instead'
+        : (err instanceof Error ? err.message : String(err))
+            .replace(/^error parsing regexp:\s*/, '')
+            // re2js quotes the pattern with its flags written in front: `(?m)(?i)(`.
+            .replace(/`(?:\(\?[imsU]+\))+/g, '`');
   }
   if (RE2_CACHE.size >= RE2_CACHE_MAX) RE2_CACHE.clear();
   RE2_CACHE.set(key, out);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import {
+  CONFIG_LIMITS,
   type ConfigError,
   formatConfigError,
   mergeConfigs,
@@ -20,6 +21,7 @@ import { log, showFileProblem } from './log';
 import { readSettings } from './settings';
 
 export const CONFIG_NAME = '.wirelintrc.json';
+const LAST_GOOD = 'The last good settings stay in force.';
 
 interface Loaded {
   config: WirelintConfig;
@@ -108,12 +110,22 @@ export class ConfigService implements vscode.Disposable {
 
   private async load(dir: vscode.Uri, stopAt: vscode.Uri | undefined, depth: number): Promise<Loaded> {
     const candidate = vscode.Uri.joinPath(dir, CONFIG_NAME);
+    // A file past the size limit is refused before it is read, as on the command line.
+    const size = await vscode.workspace.fs.stat(candidate).then(
+      (st) => (st.type & vscode.FileType.File ? st.size : undefined),
+      () => undefined,
+    );
+    if (size !== undefined && size > CONFIG_LIMITS.bytes) {
+      const message = `is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${CONFIG_LIMITS.bytes / 1048576} MB)`;
+      this.reportBroken(candidate, [{ file: candidate.toString(true), key: '', message }], LAST_GOOD);
+      return { config: this.lastGood.get(candidate.toString()) ?? {}, uri: candidate };
+    }
     const text = await readTextIfExists(candidate);
     if (text !== undefined) {
       const { config, errors } = parseConfigText(text, candidate.toString(true), RULES);
       const key = candidate.toString();
       if (errors.some((e) => !isEntryError(e))) {
-        this.reportBroken(candidate, errors, 'The last good settings stay in force.');
+        this.reportBroken(candidate, errors, LAST_GOOD);
         return { config: this.lastGood.get(key) ?? {}, uri: candidate };
       }
       if (errors.length) {

@@ -97,6 +97,17 @@ export function workspaceStoreFs(base: vscode.Uri): StoreFs {
       }
     },
     async writeAtomic(path, content) {
+      // An ignore file that is a symbolic link (one list shared by several desks) is written through the link, still
+      // under the lock: a file renamed over it would replace the link with a copy of its own. (The editor's file
+      // system has no way to find the file a link points at, to rename onto it.)
+      const type = await wfs.stat(at(path)).then(
+        (st) => st.type,
+        () => vscode.FileType.Unknown,
+      );
+      if (type & vscode.FileType.SymbolicLink) {
+        await wfs.writeFile(at(path), new TextEncoder().encode(content));
+        return;
+      }
       const tmp = at(`${path}.${randomId()}.tmp`);
       await wfs.writeFile(tmp, new TextEncoder().encode(content));
       try {

@@ -12,7 +12,9 @@ export const stylish: Formatter = ({ color, cwd }) => {
       const rows = locate(r);
       const out = ['', `${paint('4', r.displayPath)} ${paint('2', `(${PROFILES[r.profile].name})`)}`];
       const pos = rows.map((f) => `${f.line}:${f.column}`);
-      const w = Math.max(...pos.map((p) => p.length));
+      // A loop, not Math.max(...): a story with a hundred thousand findings would overflow the call stack.
+      let w = 0;
+      for (const p of pos) if (p.length > w) w = p.length;
       rows.forEach((f, i) => {
         const sev =
           f.severity === 'error'

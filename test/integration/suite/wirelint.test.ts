@@ -320,6 +320,46 @@ test('a broken .wirelintrc.json keeps the last good settings in force', async ()
   }
 });
 
+test('a config nested too deep or too large is a configuration error: the story is still checked', async () => {
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  const hostile = [
+    `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    `{"vocabulary": [${'{"pattern": "Kiev"},'.repeat(150_000)}]}`,
+  ];
+  try {
+    for (const [i, text] of hostile.entries()) {
+      await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode(text));
+      await sleep(500);
+      // A story opened only now is checked (under the last good settings), never left without diagnostics.
+      const uri = await writeStory(`hostile-config-${i}.wire`, STORY);
+      await open(uri);
+      await diagnosticsSettled(uri, (x) => x.length > 0, `diagnostics under hostile config ${i}`);
+    }
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+});
+
+test('a config nested too deep or too large is a configuration error: the story is still checked', async () => {
+  const cfg = vscode.Uri.joinPath(folder(), '.wirelintrc.json');
+  const hostile = [
+    `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    `{"vocabulary": [${'{"pattern": "Kiev"},'.repeat(150_000)}]}`,
+  ];
+  try {
+    for (const [i, text] of hostile.entries()) {
+      await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode(text));
+      await sleep(500);
+      // A story opened only now is checked (under the last good settings), never left without diagnostics.
+      const uri = await writeStory(`hostile-config-${i}.wire`, STORY);
+      await open(uri);
+      await diagnosticsSettled(uri, (x) => x.length > 0, `diagnostics under hostile config ${i}`);
+    }
+  } finally {
+    await vscode.workspace.fs.delete(cfg);
+  }
+});
+
 test('one bad vocabulary entry is left out while the other entries apply', async () => {
   const uri = await writeStory('bad-entry.wire', STORY.replace('The harbour', 'The Tanaganyika harbour'));
   await open(uri);
@@ -379,6 +419,42 @@ test('the workspace check leaves out what files.exclude leaves out, braces and a
     await vscode.workspace.fs.delete(draftDir, { recursive: true });
   } finally {
     await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
+test('an ignore file that is a symbolic link stays one: the entry goes into the shared file', async () => {
+  const dir = vscode.Uri.joinPath(folder(), 'linked-ignore');
+  const shared = vscode.Uri.joinPath(folder(), 'shared-ignore.json');
+  await vscode.workspace.fs.createDirectory(dir);
+  await vscode.workspace.fs.writeFile(shared, new TextEncoder().encode('{"version": 1, "suppressions": []}\n'));
+  const link = path.join(dir.fsPath, '.wirelint-ignore.json');
+  fs.symlinkSync(shared.fsPath, link);
+  try {
+    const uri = vscode.Uri.joinPath(dir, 'linked.wire');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(STORY));
+    const doc = (await open(uri)).document;
+    const month = (
+      await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === 'dateline-month-format'), 'month finding')
+    ).find((x) => ruleOf(x) === 'dateline-month-format')!;
+    const action = (await quickFixes(doc, month.range)).find((a) => a.title === 'Ignore this finding…');
+    assert.ok(action?.command, 'an "Ignore this finding…" quick fix');
+    const done = await vscode.commands.executeCommand(
+      action.command.command,
+      ...(action.command.arguments ?? []),
+      'agreed exception',
+    );
+    assert.equal(done, true, 'the entry was written');
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the ignore file is still a link');
+    assert.equal(fs.readlinkSync(link), shared.fsPath);
+    const file = JSON.parse(fs.readFileSync(shared.fsPath, 'utf8')) as { suppressions: Array<{ why: string }> };
+    assert.deepEqual(
+      file.suppressions.map((e) => e.why),
+      ['agreed exception'],
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  } finally {
+    await removeFolder(dir);
+    await vscode.workspace.fs.delete(shared).then(undefined, () => undefined);
   }
 });
 
