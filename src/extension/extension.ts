@@ -16,6 +16,11 @@ import { SuppressionService, registerIgnoreCommand } from './suppressions';
 export interface WirelintApi {
   /** Check a document now and return its diagnostics (used by the integration tests). */
   lintNow(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]>;
+  /**
+   * The document version a story's published problems were checked at (undefined before its first check), so a
+   * test can wait for the problems of the version it edited instead of reading an older version's.
+   */
+  checkedVersion(uri: vscode.Uri): number | undefined;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: 'plaintext' }];
@@ -44,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
   );
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   log.info(`Wirelint activated in ${Date.now() - started} ms.`);
-  return { lintNow: (doc) => diagnostics.lintNow(doc) };
+  return { lintNow: (doc) => diagnostics.lintNow(doc), checkedVersion: (uri) => diagnostics.checkedVersion(uri) };
 }
 
 export function deactivate(): void {

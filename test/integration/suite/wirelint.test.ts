@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { WirelintApi } from '../../../src/extension/extension';
 import { SkipTest, test } from './harness';
 
 const EXT_ID = 'wirelint.wirelint';
@@ -51,15 +52,35 @@ function wirelintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'wirelint');
 }
 
+/**
+ * Waits until the problems the editor shows for `uri` satisfy `predicate`. For an open story only the problems of
+ * the document as it is now count: right after an edit the Problems panel still lists the previous version's
+ * problems (the check waits for a pause in typing), and a diagnostic taken then, or the code actions asked for on
+ * its range, belong to a text that is gone.
+ */
 async function diagnosticsSettled(
   uri: vscode.Uri,
   predicate: (d: vscode.Diagnostic[]) => boolean,
   what: string,
 ): Promise<vscode.Diagnostic[]> {
+  const api = await wirelintApi();
+  const key = uri.toString();
   return until(what, () => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+    if (doc && api.checkedVersion(uri) !== doc.version) return false;
     const d = wirelintDiagnostics(uri);
     return predicate(d) ? d : false;
   });
+}
+
+async function wirelintApi(): Promise<WirelintApi> {
+  const ext = await until('the extension', () => vscode.extensions.getExtension<WirelintApi>(EXT_ID));
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** The problems of the open document as it is now (see diagnosticsSettled). */
+function checkedDiagnostics(doc: vscode.TextDocument, what: string): Promise<vscode.Diagnostic[]> {
+  return diagnosticsSettled(doc.uri, () => true, `${what} (the problems of version ${doc.version})`);
 }
 
 const ruleOf = (d: vscode.Diagnostic): string => String((d.code as { value: string }).value);
@@ -139,7 +160,6 @@ test('each quick fix produces the expected text', async () => {
   const uri = await writeStory('quickfix.wire', STORY);
   const ed = await open(uri);
   const doc = ed.document;
-  await diagnosticsSettled(uri, (d) => d.length >= 5, 'findings on the story');
   const expectations: Array<[string, string, string]> = [
     ['dateline-agency-tag', ' – ', ' - '],
     ['dateline-month-format', 'Jan.', 'Jan'],
@@ -147,9 +167,10 @@ test('each quick fix produces the expected text', async () => {
     ['credit-reuters-format', 'editing by', 'Editing by'],
   ];
   for (const [rule, before, after] of expectations) {
-    const d = await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === rule), rule).then((ds) =>
-      ds.find((x) => ruleOf(x) === rule)!,
-    );
+    // The problems of the text this fix edits: the previous fix's check has been published.
+    const ds = await checkedDiagnostics(doc, `the problems before the ${rule} fix`);
+    const d = ds.find((x) => ruleOf(x) === rule);
+    assert.ok(d, `${rule} is reported at version ${doc.version}; got ${ds.map(ruleOf).join(', ')}`);
     const actions = await quickFixes(doc, d.range);
     const fix = actions.find((a) => a.isPreferred && a.title.includes(before.trim()));
     assert.ok(fix, `a preferred fix for ${rule}; got ${actions.map((a) => a.title).join(' | ')}`);
@@ -159,14 +180,11 @@ test('each quick fix produces the expected text', async () => {
     assert.equal(await runAction(fix), true, `${rule}: the fix applied`);
     assert.equal(doc.lineAt(line).text, beforeText.replace(before, after), `${rule}: fixed line`);
   }
-  // Let the diagnostics catch up with the last fix before asking for the credit line's actions.
-  await sleep(500);
-  const credit = await diagnosticsSettled(
-    uri,
-    (ds) => ds.some((x) => x.range.start.line === 8),
-    'credit-line findings',
+  // The credit line's actions are asked for on the problems of the text the last fix left.
+  const credit = (await checkedDiagnostics(doc, 'the problems after the last fix')).filter(
+    (x) => x.range.start.line === 8,
   );
-  assert.ok(credit.length > 0);
+  assert.ok(credit.length > 0, 'the credit line still has a finding (the semicolon)');
   const titles = (await quickFixes(doc, doc.lineAt(8).range)).map((a) => a.title);
   assert.ok(
     titles.some((t) => t.startsWith('Turn off ')),
@@ -176,6 +194,27 @@ test('each quick fix produces the expected text', async () => {
     titles.some((t) => t.startsWith('Show documentation')),
     'offers the rule docs',
   );
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('the problems are stamped with the version they were checked at, and an edit is checked at its own', async () => {
+  const uri = await writeStory('stamped.wire', STORY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  const api = await wirelintApi();
+  const dash = (d: vscode.Diagnostic[]): vscode.Diagnostic | undefined =>
+    d.find((x) => ruleOf(x) === 'dateline-agency-tag');
+  const first = dash(await checkedDiagnostics(doc, 'the story checked'));
+  assert.equal(api.checkedVersion(uri), doc.version);
+  assert.ok(first, 'the dash is reported');
+  // Three characters before the dateline move the dash finding three columns on: the problems of the new version
+  // say so, whatever the previous version's said.
+  await ed.edit((e) => e.insert(new vscode.Position(4, 0), 'XX '));
+  const moved = dash(await checkedDiagnostics(doc, 'the edited story checked'));
+  assert.equal(api.checkedVersion(uri), doc.version);
+  assert.ok(moved, 'the dash is still reported');
+  assert.equal(moved.range.start.character, first.range.start.character + 3);
+  assert.equal(doc.getText(moved.range), ' – ');
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
@@ -248,8 +287,7 @@ test('unsaved and untitled stories are checked as they are typed', async () => {
     content: 'Headline\n\nLONDON (Reuters) - Text.\n',
   });
   const ed = await vscode.window.showTextDocument(doc);
-  await sleep(400);
-  assert.equal(wirelintDiagnostics(doc.uri).length, 0);
+  assert.deepEqual(await checkedDiagnostics(doc, 'the clean story checked'), [], 'a clean story has no problems');
   await ed.edit((e) => e.replace(new vscode.Range(2, 16, 2, 19), ' – '));
   const ds = await diagnosticsSettled(doc.uri, (x) => x.length === 1, 'a finding after typing');
   assert.equal(ruleOf(ds[0]!), 'dateline-agency-tag');
@@ -585,7 +623,7 @@ test('review all wording fixes opens the refactor preview and changes nothing un
     (value) => (settled = { value }),
     (err: unknown) => (settled = { value: err }),
   );
-  await sleep(1500);
+  await previewCopy(uri);
   assert.equal(doc.getText(), WORDY, 'the story is unchanged while the preview waits for confirmation');
   assert.equal(doc.version, version, 'no edit reached the document');
   assert.equal(settled, undefined, 'the command waits for the preview (an edit without it would be applied at once)');
@@ -602,6 +640,52 @@ test('review all wording fixes opens the refactor preview and changes nothing un
   assert.equal(doc.getText(), WORDY, 'discarding leaves the story as it was');
   assert.equal(doc.version, version);
 });
+
+test('while the wording review is open, each problem is listed once: the preview’s copy is not checked', async () => {
+  const uri = await writeStory('review-once.wire', WORDY);
+  const doc = (await open(uri)).document;
+  const own = await checkedDiagnostics(doc, 'the story’s problems');
+  assert.ok(
+    own.some((x) => ruleOf(x) === 'attrib-loaded-verb'),
+    'the story has a wording problem to review',
+  );
+  const pending = Promise.resolve(vscode.commands.executeCommand<unknown>(REVIEW));
+  try {
+    const copy = await previewCopy(uri);
+    const api = await wirelintApi();
+    // The copy has been looked at (and found to be no story of its own) at its current version.
+    await until('the preview’s copy looked at', () => api.checkedVersion(copy.uri) === copy.version);
+    assert.deepEqual(wirelintDiagnostics(copy.uri), [], `no problems for ${copy.uri.toString()}`);
+    const listed = vscode.languages
+      .getDiagnostics()
+      .filter(([u, ds]) => u.path === uri.path && ds.some((d) => d.source === 'wirelint'))
+      .map(([u]) => u.toString());
+    assert.deepEqual(listed, [uri.toString()], 'the story is the one entry in the Problems panel');
+    assert.equal(wirelintDiagnostics(uri).length, own.length, 'each of its problems once');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      copy.uri,
+    );
+    assert.deepEqual(symbols ?? [], [], 'no outline for the copy');
+  } finally {
+    // The review resolves once the preview is discarded; without the preview's command it is left open.
+    const commands = await vscode.commands.getCommands(true);
+    if (commands.includes('refactorPreview.discard')) {
+      await vscode.commands.executeCommand('refactorPreview.discard');
+      assert.equal(await pending, false, 'nothing was applied');
+    }
+  }
+});
+
+/**
+ * The refactor preview's copy of the story, once the preview is open: a document of the same path under a scheme of
+ * the preview's own. It exists while the preview waits for the editor to apply or discard the changes.
+ */
+function previewCopy(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  return until('the refactor preview’s copy of the story', () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.path === uri.path && d.uri.toString() !== uri.toString()),
+  );
+}
 
 function toRange(r: ReviewPlan['entries'][number]['range']): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
