@@ -320,16 +320,37 @@ test('a change to .wirelintrc.json re-lints open stories', async () => {
   );
 });
 
-test('outline shows the story parts', async () => {
-  const uri = await writeStory('outline.wire', STORY);
-  await open(uri);
-  await diagnosticsSettled(uri, (d) => d.length > 0, 'the story was checked');
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
-    'vscode.executeDocumentSymbolProvider',
-    uri,
+test('outline shows the story parts, each over its own lines only (sticky scroll pins no part over the story)', async () => {
+  const text = STORY.replace(
+    '(Reporting by',
+    'Dockers had walked out on Jan 2.\n\n"It was long," a docker said.\n\n(Reporting by',
   );
-  const names = (symbols ?? []).map((s) => s.detail);
-  assert.deepEqual(names, ['headline', 'byline', 'dateline', '', 'credit line']);
+  const uri = await writeStory('outline.wire', text);
+  const doc = (await open(uri)).document;
+  await diagnosticsSettled(uri, (d) => d.length > 0, 'the story was checked');
+  const symbols =
+    (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  assert.deepEqual(
+    symbols.map((s) => [s.detail, s.name]),
+    [
+      ['headline', 'Harbour reopens after strike'],
+      ['byline', 'By Ann Lee'],
+      ['dateline', 'NORTHPORT, Jan. 14 (Reuters) –'],
+      ['full quote', '"We are back to work,"'],
+      ['full quote', '"It was long,"'],
+      ['credit line', '(Reporting by Ann Lee, editing by Tom Roe)'],
+    ],
+  );
+  const all = (ss: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => ss.flatMap((s) => [s, ...all(s.children)]);
+  for (const s of all(symbols)) {
+    assert.equal(s.range.start.line, s.range.end.line, `${s.detail || s.name} stays on its own line`);
+    assert.ok(s.range.contains(s.selectionRange));
+  }
+  const quotes = symbols.filter((s) => s.detail.endsWith('quote'));
+  assert.deepEqual(
+    quotes.map((s) => doc.getText(s.range)),
+    ['"We are back to work,"', '"It was long,"'],
+  );
 });
 
 test('a broken .wirelintrc.json keeps the last good settings in force', async () => {
