@@ -10,6 +10,7 @@ import { Linter } from './linter';
 import { createLog, log } from './log';
 import { StoryOutline } from './outline';
 import { StatusBar } from './statusBar';
+import { StoryLanguage } from './storyLanguage';
 import { LANGUAGE_ID } from './stories';
 import { SuppressionService, registerIgnoreCommand } from './suppressions';
 
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
     suppressions,
     diagnostics,
     status,
+    new StoryLanguage(diagnostics, context.workspaceState),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new WirelintCodeActions(linter), {
       providedCodeActionKinds: WirelintCodeActions.kinds,
     }),

@@ -131,7 +131,8 @@ test('the Reuters sample: exact diagnostics with rule, range, severity and docs 
   if (!sample) throw new SkipTest('../shared/samples/reuters-kremlin.txt is absent on this machine');
   const uri = await writeStory('reuters-kremlin.txt', fs.readFileSync(sample, 'utf8'));
   const ed = await open(uri);
-  assert.equal(ed.document.languageId, 'plaintext');
+  // A .txt taken for a story (from its dateline) is read as one.
+  await until('the sample read as a wire story', () => ed.document.languageId === 'wire-story');
   const diags = await diagnosticsSettled(uri, (d) => d.length >= 4, 'four findings on the sample');
   const got = diags
     .filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
@@ -154,6 +155,69 @@ test('the Reuters sample: exact diagnostics with rule, range, severity and docs 
     2,
     'the byline is linked as related information',
   );
+});
+
+/**
+ * Waits until a change of language the extension asked for before now would have reached its document: VS Code
+ * makes language changes in the order they are asked for, so once one asked for now (on a scratch document) is
+ * made, an earlier one has been too. Lets a test say that a file was not switched.
+ */
+async function languageChangesSettled(): Promise<void> {
+  const scratch = await vscode.workspace.openTextDocument({ content: '', language: 'plaintext' });
+  await vscode.languages.setTextDocumentLanguage(scratch, 'markdown');
+}
+
+test('a .txt story is read as a wire story: wrapped and highlighted, as a .wire file is', async () => {
+  const uri = await writeStory('desk-note.txt', STORY);
+  const doc = (await open(uri)).document;
+  await until('the .txt story read as a wire story', () => doc.languageId === 'wire-story');
+  const ds = await diagnosticsSettled(uri, (d) => d.length >= 5, 'its problems, checked as a wire story');
+  assert.equal(ds.filter((d) => ruleOf(d) === 'dateline-agency-tag').length, 1, 'each problem once');
+  const editor = vscode.workspace.getConfiguration('editor', doc);
+  assert.equal(editor.get('wordWrap'), 'on', 'one-line paragraphs are wrapped');
+  assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false, 'dashes and curly quotes are not boxed');
+  const wire = vscode.workspace.getConfiguration('editor', { languageId: 'wire-story' });
+  assert.equal(wire.get('wordWrap'), 'on', '.wire and .story files are wrapped too');
+  assert.equal(
+    vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'),
+    'off',
+    'other plain text is left as it was',
+  );
+});
+
+test('a .txt that is no story stays plain text', async () => {
+  const uri = await writeStory('shopping.txt', 'Shopping list\n\nMilk, bread and "good" coffee.\n');
+  const doc = (await open(uri)).document;
+  assert.deepEqual(await checkedDiagnostics(doc, 'the file looked at'), []);
+  await languageChangesSettled();
+  assert.equal(doc.languageId, 'plaintext');
+});
+
+test('a .txt story the editor switches back to plain text, or maps in files.associations, stays plain text', async () => {
+  const uri = await writeStory('kept-plain.txt', STORY);
+  const doc = (await open(uri)).document;
+  await until('the story read as a wire story', () => doc.languageId === 'wire-story');
+  // As the language picker does.
+  await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+  await diagnosticsSettled(uri, (d) => d.length >= 5, 'still checked as a story');
+  const ed = await vscode.window.showTextDocument(doc);
+  await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+  await diagnosticsSettled(uri, (d) => d.length >= 5, 'checked again after an edit');
+  await languageChangesSettled();
+  assert.equal(doc.languageId, 'plaintext', 'the editor’s choice is kept');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+
+  const files = vscode.workspace.getConfiguration('files');
+  await files.update('associations', { 'mapped-*.txt': 'plaintext' }, vscode.ConfigurationTarget.Workspace);
+  try {
+    const mapped = await writeStory('mapped-story.txt', STORY);
+    const mappedDoc = (await open(mapped)).document;
+    await diagnosticsSettled(mapped, (d) => d.length >= 5, 'the mapped story checked');
+    await languageChangesSettled();
+    assert.equal(mappedDoc.languageId, 'plaintext', 'files.associations is the user’s choice');
+  } finally {
+    await files.update('associations', undefined, vscode.ConfigurationTarget.Workspace);
+  }
 });
 
 test('each quick fix produces the expected text', async () => {
