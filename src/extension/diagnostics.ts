@@ -17,6 +17,8 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('wirelint');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generation = new Map<string, number>();
+  /** The document version each open story's published problems were made for. */
+  private readonly checked = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a story's diagnostics were replaced. */
   readonly onDidUpdate = this.emitter.event;
@@ -76,6 +78,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     if (doc.isClosed) return;
     if (!readSettings(doc.uri).enable || !isStory(doc)) {
+      this.checked.set(key, doc.version);
       if (this.collection.has(doc.uri)) {
         this.collection.delete(doc.uri);
         this.emitter.fire(doc.uri);
@@ -92,12 +95,21 @@ export class DiagnosticsController implements vscode.Disposable {
         doc.uri,
         entry.result.findings.map((f) => toDiagnostic(f, doc.uri, positionerFor(doc))),
       );
+      this.checked.set(key, version);
       this.emitter.fire(doc.uri);
     } catch (err) {
       log.error(
         `Could not check ${doc.uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
       );
     }
+  }
+
+  /**
+   * The version of the open document that its problems in the Problems panel were checked at; undefined before the
+   * first check. Problems of an older version stay listed until the newer check is published.
+   */
+  checkedVersion(uri: vscode.Uri): number | undefined {
+    return this.checked.get(uri.toString());
   }
 
   /** Problems for a story that is not open (lint-workspace command). */
@@ -117,6 +129,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.linter.forget(uri);
+    this.checked.delete(key);
     this.collection.delete(uri);
     this.emitter.fire(uri);
   }

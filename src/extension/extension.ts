@@ -10,6 +10,7 @@ import { Linter } from './linter';
 import { createLog, log } from './log';
 import { StoryOutline } from './outline';
 import { StatusBar } from './statusBar';
+import { StoryLanguage } from './storyLanguage';
 import { LANGUAGE_ID } from './stories';
 import { SuppressionService, registerIgnoreCommand } from './suppressions';
 
@@ -18,6 +19,11 @@ export interface WirelintApi {
   lintNow(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]>;
   /** What the status bar item shows now (used by the integration tests). */
   statusBar(): { visible: boolean; text: string; tooltip: string };
+  /**
+   * The document version a story's published problems were checked at (undefined before its first check), so a
+   * test can wait for the problems of the version it edited instead of reading an older version's.
+   */
+  checkedVersion(uri: vscode.Uri): number | undefined;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: 'plaintext' }];
@@ -36,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
     suppressions,
     diagnostics,
     status,
+    new StoryLanguage(diagnostics, context.workspaceState),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new WirelintCodeActions(linter), {
       providedCodeActionKinds: WirelintCodeActions.kinds,
     }),
@@ -54,7 +61,11 @@ export function activate(context: vscode.ExtensionContext): WirelintApi {
   );
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   log.info(`Wirelint activated in ${Date.now() - started} ms.`);
-  return { lintNow: (doc) => diagnostics.lintNow(doc), statusBar: () => status.state() };
+  return {
+    lintNow: (doc) => diagnostics.lintNow(doc),
+    statusBar: () => status.state(),
+    checkedVersion: (uri) => diagnostics.checkedVersion(uri),
+  };
 }
 
 export function deactivate(): void {

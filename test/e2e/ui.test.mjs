@@ -54,9 +54,26 @@ const EXPECTED = HAS_SAMPLE
     ]
   : ['Reuters datelines use a hyphen'];
 
-step(`${SAMPLE}: the faults are underlined`, async (wb) => {
+step(`${SAMPLE}: read as a wire story, wrapped; the faults are underlined`, async (wb) => {
   await wb.openFile(SAMPLE);
   await wb.waitForText(SAMPLE_TEXT.split('\n')[0].slice(0, 40));
+  if (HAS_SAMPLE) {
+    // A .txt taken for a story is switched to the Wire story language (the status bar says so), and its paragraphs,
+    // one line each, wrap instead of running off the right edge.
+    await wb.page
+      .locator('.statusbar-item', { hasText: /^Wire story$/ })
+      .first()
+      .waitFor();
+    const dateline = SAMPLE_TEXT.split('\n')[DASH_LINE - 1];
+    await wb.waitForText(dateline.slice(0, 30));
+    const wrapped = await wb.visibleLines();
+    if (wrapped.some((l) => l.includes(dateline)))
+      throw new Error(`the dateline paragraph runs on one line (${dateline.length} characters): it is not wrapped`);
+    await wb.screenshot('story-wrapped');
+    // The steps below look at the whole story at once: View: Toggle Word Wrap (Alt+Z), as a person would.
+    await wb.page.keyboard.press('Alt+Z');
+    await wb.waitForText(dateline);
+  }
   await wb.waitForSquiggles(EXPECTED.length, { severity: 'warning' });
   await wb.screenshot('squiggles');
 });

@@ -4,7 +4,8 @@
 //  1. Builds the suite with esbuild to out/test/integration/suite/index.js.
 //  2. Tries @vscode/test-electron (downloads VS Code; works where the internet is reachable).
 //  3. When VS Code cannot be downloaded, runs the same suite inside code-server (installed by
-//     scripts/e2e/setup.mjs) through the smoke-test driver, taking pass/fail from codeAutomationExit.
+//     scripts/e2e/setup.mjs) through the smoke-test driver, taking pass/fail from codeAutomationExit. The suite's
+//     lines are printed as it writes them.
 // Environment: WIRELINT_EXTENSION_PATH, WIRELINT_TEST_GREP (only tests whose name contains it),
 // WIRELINT_TEST_TIMEOUT_MS (whole suite in code-server, default 180000), WIRELINT_E2E_CODE_SERVER=1 (skip the
 // download attempt), WIRELINT_E2E_KEEP=1 (keep the temp run folder).
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { build } from 'esbuild';
+import { followLines } from '../../scripts/e2e/follow.mjs';
 import { ARTIFACTS, E2E, ROOT } from '../../scripts/e2e/paths.mjs';
 
 const SUITE_ENTRY = join(ROOT, 'test', 'integration', 'suite', 'index.ts');
@@ -108,6 +110,20 @@ async function runInCodeServer() {
   const run = createRun({ workspace: WORKSPACE });
   const results = join(run.dir, 'results.txt');
   writeFileSync(results, '');
+  // The extension host's console is not this terminal: its results file is passed on line by line as it grows.
+  let following = false;
+  const follower = followLines(results, (line) => {
+    if (!following) console.log('---- suite output ----');
+    following = true;
+    console.log(line);
+  });
+  let followed = false;
+  const endFollowing = () => {
+    if (followed) return;
+    followed = true;
+    follower.stop();
+    if (following) console.log('----------------------');
+  };
   const consoleLog = join(run.logs, 'browser-console.log');
   const consoleLines = [];
   let server;
@@ -134,6 +150,7 @@ async function runInCodeServer() {
     const timedOut = new Promise((res) => (timer = setTimeout(() => res('timeout'), TIMEOUT_MS)));
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
+    endFollowing(); // the suite's last lines before what follows here
     if (code === 'timeout') {
       mkdirSync(ARTIFACTS, { recursive: true });
       const shot = join(ARTIFACTS, 'integration-timeout.png');
@@ -148,6 +165,7 @@ async function runInCodeServer() {
     console.error(`[integration] ${e instanceof Error ? e.message : e}`);
     outcome = { code: 1, output: readText(results) };
   } finally {
+    endFollowing();
     await browser?.close();
     await server?.stop().catch((e) => console.error(`[integration] ${e.message}`)); // cleanup() ends the rest
     writeFileSync(consoleLog, consoleLines.join('\n') + '\n');
@@ -192,8 +210,7 @@ async function main() {
     return finish(outcome.code, summaryOf(outcome.output));
   }
   outcome = await runInCodeServer();
-  const text = outcome.output.trimEnd();
-  console.log(text ? `---- suite output ----\n${text}\n----------------------` : '(the suite printed nothing)');
+  if (!outcome.output.trim()) console.log('(the suite printed nothing)');
   log(`finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   finish(outcome.code, summaryOf(outcome.output));
 }

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { WirelintApi } from '../../../src/extension/extension';
 import { SkipTest, test } from './harness';
 
 const EXT_ID = 'wirelint.wirelint';
@@ -51,15 +52,35 @@ function wirelintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'wirelint');
 }
 
+/**
+ * Waits until the problems the editor shows for `uri` satisfy `predicate`. For an open story only the problems of
+ * the document as it is now count: right after an edit the Problems panel still lists the previous version's
+ * problems (the check waits for a pause in typing), and a diagnostic taken then, or the code actions asked for on
+ * its range, belong to a text that is gone.
+ */
 async function diagnosticsSettled(
   uri: vscode.Uri,
   predicate: (d: vscode.Diagnostic[]) => boolean,
   what: string,
 ): Promise<vscode.Diagnostic[]> {
+  const api = await wirelintApi();
+  const key = uri.toString();
   return until(what, () => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+    if (doc && api.checkedVersion(uri) !== doc.version) return false;
     const d = wirelintDiagnostics(uri);
     return predicate(d) ? d : false;
   });
+}
+
+async function wirelintApi(): Promise<WirelintApi> {
+  const ext = await until('the extension', () => vscode.extensions.getExtension<WirelintApi>(EXT_ID));
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** The problems of the open document as it is now (see diagnosticsSettled). */
+function checkedDiagnostics(doc: vscode.TextDocument, what: string): Promise<vscode.Diagnostic[]> {
+  return diagnosticsSettled(doc.uri, () => true, `${what} (the problems of version ${doc.version})`);
 }
 
 const ruleOf = (d: vscode.Diagnostic): string => String((d.code as { value: string }).value);
@@ -110,7 +131,8 @@ test('the Reuters sample: exact diagnostics with rule, range, severity and docs 
   if (!sample) throw new SkipTest('../shared/samples/reuters-kremlin.txt is absent on this machine');
   const uri = await writeStory('reuters-kremlin.txt', fs.readFileSync(sample, 'utf8'));
   const ed = await open(uri);
-  assert.equal(ed.document.languageId, 'plaintext');
+  // A .txt taken for a story (from its dateline) is read as one.
+  await until('the sample read as a wire story', () => ed.document.languageId === 'wire-story');
   const diags = await diagnosticsSettled(uri, (d) => d.length >= 4, 'four findings on the sample');
   const got = diags
     .filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
@@ -140,11 +162,73 @@ test('the Reuters sample: exact diagnostics with rule, range, severity and docs 
   );
 });
 
+/**
+ * Waits until a change of language the extension asked for before now would have reached its document: VS Code
+ * makes language changes in the order they are asked for, so once one asked for now (on a scratch document) is
+ * made, an earlier one has been too. Lets a test say that a file was not switched.
+ */
+async function languageChangesSettled(): Promise<void> {
+  const scratch = await vscode.workspace.openTextDocument({ content: '', language: 'plaintext' });
+  await vscode.languages.setTextDocumentLanguage(scratch, 'markdown');
+}
+
+test('a .txt story is read as a wire story: wrapped and highlighted, as a .wire file is', async () => {
+  const uri = await writeStory('desk-note.txt', STORY);
+  const doc = (await open(uri)).document;
+  await until('the .txt story read as a wire story', () => doc.languageId === 'wire-story');
+  const ds = await diagnosticsSettled(uri, (d) => d.length >= 5, 'its problems, checked as a wire story');
+  assert.equal(ds.filter((d) => ruleOf(d) === 'dateline-agency-tag').length, 1, 'each problem once');
+  const editor = vscode.workspace.getConfiguration('editor', doc);
+  assert.equal(editor.get('wordWrap'), 'on', 'one-line paragraphs are wrapped');
+  assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false, 'dashes and curly quotes are not boxed');
+  const wire = vscode.workspace.getConfiguration('editor', { languageId: 'wire-story' });
+  assert.equal(wire.get('wordWrap'), 'on', '.wire and .story files are wrapped too');
+  assert.equal(
+    vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'),
+    'off',
+    'other plain text is left as it was',
+  );
+});
+
+test('a .txt that is no story stays plain text', async () => {
+  const uri = await writeStory('shopping.txt', 'Shopping list\n\nMilk, bread and "good" coffee.\n');
+  const doc = (await open(uri)).document;
+  assert.deepEqual(await checkedDiagnostics(doc, 'the file looked at'), []);
+  await languageChangesSettled();
+  assert.equal(doc.languageId, 'plaintext');
+});
+
+test('a .txt story the editor switches back to plain text, or maps in files.associations, stays plain text', async () => {
+  const uri = await writeStory('kept-plain.txt', STORY);
+  const doc = (await open(uri)).document;
+  await until('the story read as a wire story', () => doc.languageId === 'wire-story');
+  // As the language picker does.
+  await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+  await diagnosticsSettled(uri, (d) => d.length >= 5, 'still checked as a story');
+  const ed = await vscode.window.showTextDocument(doc);
+  await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+  await diagnosticsSettled(uri, (d) => d.length >= 5, 'checked again after an edit');
+  await languageChangesSettled();
+  assert.equal(doc.languageId, 'plaintext', 'the editor’s choice is kept');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+
+  const files = vscode.workspace.getConfiguration('files');
+  await files.update('associations', { 'mapped-*.txt': 'plaintext' }, vscode.ConfigurationTarget.Workspace);
+  try {
+    const mapped = await writeStory('mapped-story.txt', STORY);
+    const mappedDoc = (await open(mapped)).document;
+    await diagnosticsSettled(mapped, (d) => d.length >= 5, 'the mapped story checked');
+    await languageChangesSettled();
+    assert.equal(mappedDoc.languageId, 'plaintext', 'files.associations is the user’s choice');
+  } finally {
+    await files.update('associations', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
 test('each quick fix produces the expected text', async () => {
   const uri = await writeStory('quickfix.wire', STORY);
   const ed = await open(uri);
   const doc = ed.document;
-  await diagnosticsSettled(uri, (d) => d.length >= 5, 'findings on the story');
   const expectations: Array<[string, string, string]> = [
     ['dateline-agency-tag', ' – ', ' - '],
     ['dateline-month-format', 'Jan.', 'Jan'],
@@ -152,9 +236,10 @@ test('each quick fix produces the expected text', async () => {
     ['credit-reuters-format', 'editing by', 'Editing by'],
   ];
   for (const [rule, before, after] of expectations) {
-    const d = await diagnosticsSettled(uri, (ds) => ds.some((x) => ruleOf(x) === rule), rule).then((ds) =>
-      ds.find((x) => ruleOf(x) === rule)!,
-    );
+    // The problems of the text this fix edits: the previous fix's check has been published.
+    const ds = await checkedDiagnostics(doc, `the problems before the ${rule} fix`);
+    const d = ds.find((x) => ruleOf(x) === rule);
+    assert.ok(d, `${rule} is reported at version ${doc.version}; got ${ds.map(ruleOf).join(', ')}`);
     const actions = await quickFixes(doc, d.range);
     const fix = actions.find((a) => a.isPreferred && a.title.includes(before.trim()));
     assert.ok(fix, `a preferred fix for ${rule}; got ${actions.map((a) => a.title).join(' | ')}`);
@@ -164,14 +249,11 @@ test('each quick fix produces the expected text', async () => {
     assert.equal(await runAction(fix), true, `${rule}: the fix applied`);
     assert.equal(doc.lineAt(line).text, beforeText.replace(before, after), `${rule}: fixed line`);
   }
-  // Let the diagnostics catch up with the last fix before asking for the credit line's actions.
-  await sleep(500);
-  const credit = await diagnosticsSettled(
-    uri,
-    (ds) => ds.some((x) => x.range.start.line === 8),
-    'credit-line findings',
+  // The credit line's actions are asked for on the problems of the text the last fix left.
+  const credit = (await checkedDiagnostics(doc, 'the problems after the last fix')).filter(
+    (x) => x.range.start.line === 8,
   );
-  assert.ok(credit.length > 0);
+  assert.ok(credit.length > 0, 'the credit line still has a finding (the semicolon)');
   const titles = (await quickFixes(doc, doc.lineAt(8).range)).map((a) => a.title);
   assert.ok(
     titles.some((t) => t.startsWith('Turn off ')),
@@ -181,6 +263,27 @@ test('each quick fix produces the expected text', async () => {
     titles.some((t) => t.startsWith('Show documentation')),
     'offers the rule docs',
   );
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('the problems are stamped with the version they were checked at, and an edit is checked at its own', async () => {
+  const uri = await writeStory('stamped.wire', STORY);
+  const ed = await open(uri);
+  const doc = ed.document;
+  const api = await wirelintApi();
+  const dash = (d: vscode.Diagnostic[]): vscode.Diagnostic | undefined =>
+    d.find((x) => ruleOf(x) === 'dateline-agency-tag');
+  const first = dash(await checkedDiagnostics(doc, 'the story checked'));
+  assert.equal(api.checkedVersion(uri), doc.version);
+  assert.ok(first, 'the dash is reported');
+  // Three characters before the dateline move the dash finding three columns on: the problems of the new version
+  // say so, whatever the previous version's said.
+  await ed.edit((e) => e.insert(new vscode.Position(4, 0), 'XX '));
+  const moved = dash(await checkedDiagnostics(doc, 'the edited story checked'));
+  assert.equal(api.checkedVersion(uri), doc.version);
+  assert.ok(moved, 'the dash is still reported');
+  assert.equal(moved.range.start.character, first.range.start.character + 3);
+  assert.equal(doc.getText(moved.range), ' – ');
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
@@ -253,8 +356,7 @@ test('unsaved and untitled stories are checked as they are typed', async () => {
     content: 'Headline\n\nLONDON (Reuters) - Text.\n',
   });
   const ed = await vscode.window.showTextDocument(doc);
-  await sleep(400);
-  assert.equal(wirelintDiagnostics(doc.uri).length, 0);
+  assert.deepEqual(await checkedDiagnostics(doc, 'the clean story checked'), [], 'a clean story has no problems');
   await ed.edit((e) => e.replace(new vscode.Range(2, 16, 2, 19), ' – '));
   const ds = await diagnosticsSettled(doc.uri, (x) => x.length === 1, 'a finding after typing');
   assert.equal(ruleOf(ds[0]!), 'dateline-agency-tag');
@@ -287,16 +389,37 @@ test('a change to .wirelintrc.json re-lints open stories', async () => {
   );
 });
 
-test('outline shows the story parts', async () => {
-  const uri = await writeStory('outline.wire', STORY);
-  await open(uri);
-  await diagnosticsSettled(uri, (d) => d.length > 0, 'the story was checked');
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
-    'vscode.executeDocumentSymbolProvider',
-    uri,
+test('outline shows the story parts, each over its own lines only (sticky scroll pins no part over the story)', async () => {
+  const text = STORY.replace(
+    '(Reporting by',
+    'Dockers had walked out on Jan 2.\n\n"It was long," a docker said.\n\n(Reporting by',
   );
-  const names = (symbols ?? []).map((s) => s.detail);
-  assert.deepEqual(names, ['headline', 'byline', 'dateline', '', 'credit line']);
+  const uri = await writeStory('outline.wire', text);
+  const doc = (await open(uri)).document;
+  await diagnosticsSettled(uri, (d) => d.length > 0, 'the story was checked');
+  const symbols =
+    (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  assert.deepEqual(
+    symbols.map((s) => [s.detail, s.name]),
+    [
+      ['headline', 'Harbour reopens after strike'],
+      ['byline', 'By Ann Lee'],
+      ['dateline', 'NORTHPORT, Jan. 14 (Reuters) –'],
+      ['full quote', '"We are back to work,"'],
+      ['full quote', '"It was long,"'],
+      ['credit line', '(Reporting by Ann Lee, editing by Tom Roe)'],
+    ],
+  );
+  const all = (ss: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => ss.flatMap((s) => [s, ...all(s.children)]);
+  for (const s of all(symbols)) {
+    assert.equal(s.range.start.line, s.range.end.line, `${s.detail || s.name} stays on its own line`);
+    assert.ok(s.range.contains(s.selectionRange));
+  }
+  const quotes = symbols.filter((s) => s.detail.endsWith('quote'));
+  assert.deepEqual(
+    quotes.map((s) => doc.getText(s.range)),
+    ['"We are back to work,"', '"It was long,"'],
+  );
 });
 
 test('a broken .wirelintrc.json keeps the last good settings in force', async () => {
@@ -666,7 +789,7 @@ test('review all wording fixes opens the refactor preview and changes nothing un
     (value) => (settled = { value }),
     (err: unknown) => (settled = { value: err }),
   );
-  await sleep(1500);
+  await previewCopy(uri);
   assert.equal(doc.getText(), WORDY, 'the story is unchanged while the preview waits for confirmation');
   assert.equal(doc.version, version, 'no edit reached the document');
   assert.equal(settled, undefined, 'the command waits for the preview (an edit without it would be applied at once)');
@@ -683,6 +806,52 @@ test('review all wording fixes opens the refactor preview and changes nothing un
   assert.equal(doc.getText(), WORDY, 'discarding leaves the story as it was');
   assert.equal(doc.version, version);
 });
+
+test('while the wording review is open, each problem is listed once: the preview’s copy is not checked', async () => {
+  const uri = await writeStory('review-once.wire', WORDY);
+  const doc = (await open(uri)).document;
+  const own = await checkedDiagnostics(doc, 'the story’s problems');
+  assert.ok(
+    own.some((x) => ruleOf(x) === 'attrib-loaded-verb'),
+    'the story has a wording problem to review',
+  );
+  const pending = Promise.resolve(vscode.commands.executeCommand<unknown>(REVIEW));
+  try {
+    const copy = await previewCopy(uri);
+    const api = await wirelintApi();
+    // The copy has been looked at (and found to be no story of its own) at its current version.
+    await until('the preview’s copy looked at', () => api.checkedVersion(copy.uri) === copy.version);
+    assert.deepEqual(wirelintDiagnostics(copy.uri), [], `no problems for ${copy.uri.toString()}`);
+    const listed = vscode.languages
+      .getDiagnostics()
+      .filter(([u, ds]) => u.path === uri.path && ds.some((d) => d.source === 'wirelint'))
+      .map(([u]) => u.toString());
+    assert.deepEqual(listed, [uri.toString()], 'the story is the one entry in the Problems panel');
+    assert.equal(wirelintDiagnostics(uri).length, own.length, 'each of its problems once');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      copy.uri,
+    );
+    assert.deepEqual(symbols ?? [], [], 'no outline for the copy');
+  } finally {
+    // The review resolves once the preview is discarded; without the preview's command it is left open.
+    const commands = await vscode.commands.getCommands(true);
+    if (commands.includes('refactorPreview.discard')) {
+      await vscode.commands.executeCommand('refactorPreview.discard');
+      assert.equal(await pending, false, 'nothing was applied');
+    }
+  }
+});
+
+/**
+ * The refactor preview's copy of the story, once the preview is open: a document of the same path under a scheme of
+ * the preview's own. It exists while the preview waits for the editor to apply or discard the changes.
+ */
+function previewCopy(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  return until('the refactor preview’s copy of the story', () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.path === uri.path && d.uri.toString() !== uri.toString()),
+  );
+}
 
 function toRange(r: ReviewPlan['entries'][number]['range']): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
