@@ -10,6 +10,7 @@ import type { WirelintConfig } from '../../src/core/config';
 import { fixAll, fixAllEdits, lint, type FixType } from '../../src/core/lint';
 import { splitsCharacter } from '../../src/core/text';
 import type { Finding, Fix } from '../../src/core/types';
+import { applySuppressions, fixAllSparing, makeSuppression, wordingEditsSparing } from '../../src/core/suppressions';
 import { checkVocabularyEntry, type VocabularyEntry } from '../../src/core/vocabulary';
 
 const SEED = Number(process.env.WIRELINT_FUZZ_SEED ?? 20261204);
@@ -197,5 +198,71 @@ describe('two runs of fix-all equal one', () => {
     expect(once.passes).toBe(4);
     expect(lint(once.output, { profile: 'ap' }).findings.filter((f) => f.fix)).toEqual([]);
     expect(fixAll(once.output, { profile: 'ap' }).output).toBe(once.output);
+  });
+});
+
+describe('a suppression survives --fix', () => {
+  const pieces = fc.constantFrom(
+    'MOSCOW (Reuters) - ',
+    'WASHINGTON (AP) - ',
+    'Paris, Jan. 3 (Reuters) – ',
+    'Talks will go on in Kiev, said he. ',
+    'He claimed the union would strike on Monday, said she. ',
+    ' “We won,” said she. ',
+    '"Straight," she said. ',
+    'Text … more. ',
+    'said Monday ',
+    'said on Monday ',
+    'Mr Lee said. ',
+    'per cent ',
+    '\n\n',
+    '\r\n',
+    '(Reporting by A B, editing by C D',
+    '\n\nhttp://example.com/x\n',
+  );
+  const storyArb = fc.array(pieces, { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+  const config: WirelintConfig = { vocabulary: [{ pattern: 'per cent', replacement: 'percent' }] };
+
+  it('the entry still matches after the fix, and a second --fix leaves the story as the first left it', () => {
+    fc.assert(
+      fc.property(storyArb, fc.nat(), fc.constantFrom(...TIERS), (text, pick, types) => {
+        const findings = lint(text, config).findings;
+        fc.pre(findings.length > 0);
+        const f = findings[pick % findings.length]!;
+        const entry = makeSuppression(text, f, { file: 's.txt', who: 'ann', why: 'as published' });
+        const once = fixAllSparing(text, config, [entry], { types });
+        const after = applySuppressions(lint(once.output, config).findings, once.output, [entry]);
+        expect(after.unusedEntries, JSON.stringify(once.output)).toEqual([]);
+        // The suppressed text itself is as it was.
+        expect(after.suppressed.map((x) => once.output.slice(x.finding.start, x.finding.end))).toContain(
+          text.slice(f.start, f.end),
+        );
+        expect(fixAllSparing(once.output, config, [entry], { types }).output).toBe(once.output);
+      }),
+      params(),
+    );
+  });
+
+  it('a fix that would reword a word beside a suppressed finding is held back, and not offered', () => {
+    const text = 'MOSCOW (Reuters) - Talks will go on in Kiev, said he.\n';
+    const kiev = lint(text).findings.find((f) => f.ruleId === 'house-vocabulary')!;
+    const entry = makeSuppression(text, kiev, { file: 's.txt', who: 'ann', why: 'as published' });
+    const once = fixAllSparing(text, {}, [entry]);
+    expect(once.output).toBe(text);
+    expect(applySuppressions(lint(once.output).findings, once.output, [entry]).unusedEntries).toEqual([]);
+    const { kept } = applySuppressions(lint(text).findings, text, [entry]);
+    expect(kept.map((f) => [f.ruleId, f.fix])).toEqual([['attrib-said-inversion', undefined]]);
+    // The wording review leaves out a change beside a suppressed finding too.
+    const quoted = 'MOSCOW (Reuters) - "We will win," he claimed. "Fine," Mr Roe said.\n';
+    const claimed = lint(quoted).findings.find((f) => f.ruleId === 'attrib-loaded-verb')!;
+    expect(wordingEditsSparing(quoted, {}, []).map((w) => w.ruleId)).toContain('name-honorific');
+    expect(wordingEditsSparing(quoted, {}, [claimed]).map((w) => w.ruleId)).not.toContain('name-honorific');
+    // Further away the same fix is made, and the entry still holds.
+    const far = 'MOSCOW (Reuters) - Talks will go on in Kiev, the mayor of the city told reporters, said he.\n';
+    const k2 = lint(far).findings.find((f) => f.ruleId === 'house-vocabulary')!;
+    const e2 = makeSuppression(far, k2, { file: 's.txt', who: 'ann', why: 'as published' });
+    const fixed = fixAllSparing(far, {}, [e2]);
+    expect(fixed.output).toContain('he said.');
+    expect(applySuppressions(lint(fixed.output).findings, fixed.output, [e2]).unusedEntries).toEqual([]);
   });
 });
