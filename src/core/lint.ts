@@ -142,18 +142,34 @@ export interface FixAllOptions {
   maxPasses?: number;
   /** Which tiers to apply; `['format']` unless given. */
   types?: readonly FixType[];
+  /**
+   * Fix findings at this severity and above only. Unless given, every severity; the command line, fix all and fix
+   * on save pass `'warning'` unless told otherwise, since info means a person should judge.
+   */
+  minSeverity?: Severity;
 }
+
+/** The default of `--fix-severity` and `wirelint.fixSeverity`: info-level findings are left for a person. */
+export const DEFAULT_FIX_SEVERITY: Severity = 'warning';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 interface ResolvedFixOptions {
   maxPasses: number;
   format: boolean;
   wording: boolean;
+  minRank: number;
 }
 
 function fixOptions(options: number | FixAllOptions | undefined): ResolvedFixOptions {
   const o: FixAllOptions = typeof options === 'number' ? { maxPasses: options } : (options ?? {});
   const types = o.types ?? ['format'];
-  return { maxPasses: o.maxPasses ?? 10, format: types.includes('format'), wording: types.includes('wording') };
+  return {
+    maxPasses: o.maxPasses ?? 10,
+    format: types.includes('format'),
+    wording: types.includes('wording'),
+    minRank: SEVERITY_RANK[o.minSeverity ?? 'info'] ?? 0,
+  };
 }
 
 /** The profile fix-all keeps while it re-lints, so that a fix to the tag cannot switch agencies mid-way. */
@@ -248,9 +264,11 @@ function addWithout(first: readonly Fix[], more: readonly Fix[], len: number): F
 
 /**
  * The fixes one pass applies: the format fixes (as applyFixes picks them), then the first suggestion of each
- * finding that overlaps none of them; a suggestion that does waits for the next pass.
+ * finding that overlaps none of them; a suggestion that does waits for the next pass. Findings below the options'
+ * severity give none.
  */
-function passFixes(text: string, findings: readonly Finding[], o: ResolvedFixOptions): Fix[] {
+function passFixes(text: string, all: readonly Finding[], o: ResolvedFixOptions): Fix[] {
+  const findings = o.minRank > 0 ? all.filter((f) => SEVERITY_RANK[f.severity] >= o.minRank) : all;
   const format = o.format ? findings.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
   if (!o.wording) return format;
   const wording = findings.flatMap((f) => {

@@ -9,7 +9,14 @@ import { MAX_STORY_BYTES } from '../core/detect';
 import { PROFILE_IDS, PROFILES } from '../core/profiles';
 import { RULES } from '../core/rules/index';
 import { fixAllEditsSparing } from '../core/suppressions';
-import { APPLY_EDITS, DISABLE_RULE, OPEN_RULE_DOCS, applyVersionedEdits, type VersionedEdits } from './codeActions';
+import {
+  APPLY_EDITS,
+  DISABLE_RULE,
+  OPEN_RULE_DOCS,
+  applyVersionedEdits,
+  fixAllOptions,
+  type VersionedEdits,
+} from './codeActions';
 import { editGoverningConfig } from './configEdits';
 import type { ConfigService } from './configService';
 import { docsUri } from './convert';
@@ -54,7 +61,7 @@ async function fixAllInEditor(linter: Linter): Promise<void> {
   const version = doc.version;
   // The lint's own config, and its suppressed findings (.wirelint-ignore.json), which are left as they are.
   const { config, suppressed } = await linter.lint(doc);
-  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed);
+  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed, fixAllOptions(doc));
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Wirelint: nothing to fix automatically in this story.');
     return;
