@@ -207,8 +207,9 @@ const PROBES = [
  * Whether fixing with the entry brings back what it flags: `union` → `union union` (the replacement holds the
  * pattern), `\w+$` → ` ` (each fix leaves another word at the end of the line). Fix-all would then never settle:
  * every pass, and every run of --fix, would fix again, and the story would grow or be eaten away. The entry is fixed
- * over a few stories (its own pattern and each replacement among them); when a fix makes the entry flag something
- * new, the problem is said in a sentence. Matches that are already the house form are no finding, as in the rule.
+ * over a few stories (its own pattern and its replacement among them; of a list, the first, which the wording tier
+ * makes without asking); when a fix makes the entry flag something new, the problem is said in a sentence. Matches
+ * that are already the house form are no finding, as in the rule.
  */
 function refixes(entry: VocabularyEntry): string | undefined {
   const c = compileChecked(entry, 0, false);
@@ -229,7 +230,8 @@ function refixes(entry: VocabularyEntry): string | undefined {
   };
   // A plain phrase is flagged only where it stands; a pattern may match in any story.
   const own = c.norm ? [c.norm, `a ${c.norm} b`, `${c.norm} ${c.norm}`] : PROBES;
-  for (const replacement of c.replacements) {
+  // Of a list, only the first is ever made without a person choosing it (the wording tier of fix-all).
+  for (const replacement of c.replacements.slice(0, 1)) {
     const probes = [...own, replacement, `a ${replacement} b`];
     for (const probe of probes) {
       const before = flagged(probe, replacement);
@@ -246,8 +248,8 @@ function refixes(entry: VocabularyEntry): string | undefined {
       const was = probe.slice(before[0]!.start, before[0]!.end);
       const now = fixed.slice(after[0]!.start, after[0]!.end);
       return (
-        `its replacement "${replacement}" brings back what it flags: once "${was}" is fixed, "${now}" is flagged, ` +
-        'so the fixes would never end (change the pattern or the replacement)'
+        `has a replacement "${replacement}" that brings back what it flags: once "${was}" is fixed, "${now}" is ` +
+        'flagged, so the fixes would never end (change the pattern or the replacement)'
       );
     }
   }
