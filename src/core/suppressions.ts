@@ -457,6 +457,50 @@ function fingerprintHolds(text: string, f: Finding, edits: readonly TextEdit[]):
   return fingerprint(before, span) === fingerprint(out, { ...span, start: span.start + shift, end: span.end + shift });
 }
 
+/** The suppressed findings of a text, sorted, for asking whether edits leave their fingerprints as they are. */
+class FingerprintGuard {
+  private readonly guards: Finding[];
+  /** The length of the longest suppressed finding. */
+  private readonly longest: number;
+
+  constructor(
+    private readonly text: string,
+    suppressed: readonly Finding[],
+  ) {
+    this.guards = [...suppressed].sort((x, y) => x.start - y.start || x.end - y.end);
+    this.longest = this.guards.reduce((n, f) => Math.max(n, f.end - f.start), 0);
+  }
+
+  /**
+   * Whether `e` can be made beside the edits already `kept` (sorted, none overlapping, all before or at e) without
+   * changing the fingerprint of a suppressed finding near it.
+   */
+  allows(kept: readonly TextEdit[], e: TextEdit): boolean {
+    const g = this.guards;
+    // The first finding that starts after the edit's reach; those before it may be near.
+    let lo = 0;
+    let hi = g.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g[mid]!.start - REACH <= e.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const f = g[k]!;
+      if (!near(e, f)) {
+        // Sorted by start: once a finding starts so far before the edit that the longest could not reach it, stop.
+        if (f.start + this.longest + REACH < e.start) break;
+        continue;
+      }
+      // The kept edits near f: kept is sorted and its edits do not overlap, so their ends rise too.
+      let i = kept.length;
+      while (i > 0 && kept[i - 1]!.end >= f.start - REACH) i--;
+      if (!fingerprintHolds(this.text, f, [...kept.slice(i), e])) return false;
+    }
+    return true;
+  }
+}
+
 /**
  * The edits, less those that would change the fingerprint of a suppressed finding (a word beside it reworded, as
  * `said he` → `he said` or `said on Monday` → `said Monday` do): such an edit would lapse the entry, and the next
@@ -468,24 +512,10 @@ export function editsKeepingFingerprints(
   suppressed: readonly Finding[],
 ): TextEdit[] {
   if (suppressed.length === 0 || edits.length === 0) return [...edits];
-  const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
-  const guards = [...suppressed].sort((x, y) => x.start - y.start || x.end - y.end);
+  const guard = new FingerprintGuard(text, suppressed);
   const kept: TextEdit[] = [];
-  let lo = 0;
-  for (const e of sorted) {
-    // Suppressed findings are sorted by start: skip those that end too far before this edit to be near it.
-    while (lo < guards.length && guards[lo]!.end + REACH < e.start && guards[lo]!.start + REACH < e.start) lo++;
-    let ok = true;
-    for (let k = lo; k < guards.length && guards[k]!.start - REACH <= e.end; k++) {
-      const f = guards[k]!;
-      if (!near(e, f)) continue;
-      if (!fingerprintHolds(text, f, [...kept.filter((x) => near(x, f)), e])) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) kept.push(e);
-  }
+  for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end))
+    if (guard.allows(kept, e)) kept.push(e);
   return kept;
 }
 
@@ -500,10 +530,10 @@ export function withoutBlockedFixes(
 ): Finding[] {
   if (suppressed.length === 0) return [...findings];
   const guarded = guardedSpans(suppressed);
+  const guard = text === undefined ? undefined : new FingerprintGuard(text, suppressed);
   const blocked = (fix: { range: [number, number]; text: string }): boolean => {
     const e = { start: fix.range[0], end: fix.range[1], text: fix.text };
-    if (touchesAny(e, guarded)) return true;
-    return text !== undefined && editsKeepingFingerprints(text, [e], suppressed).length === 0;
+    return touchesAny(e, guarded) || (guard !== undefined && !guard.allows([], e));
   };
   return findings.map((f) => {
     const fixBlocked = f.fix !== undefined && blocked(f.fix);
@@ -568,12 +598,13 @@ export function wordingEditsSparing(
   if (suppressed.length === 0) return wordingEditsOf(text, all);
   const skip = new Set(suppressed.map(findingKey));
   const guarded = guardedSpans(suppressed);
+  const guard = new FingerprintGuard(text, suppressed);
   const kept = all.filter((f) => {
     if (skip.has(findingKey(f))) return false;
     const s = f.suggestions?.[0];
     if (!s) return true;
     const e = { start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text };
-    return !touchesAny(e, guarded) && editsKeepingFingerprints(text, [e], suppressed).length === 1;
+    return !touchesAny(e, guarded) && guard.allows([], e);
   });
   return wordingEditsOf(text, kept);
 }
