@@ -181,6 +181,16 @@ describe('two runs of fix-all equal one', () => {
     expect(output).toBe(once.output);
   });
 
+  it('vocabulary leaves the dash after the agency tag to the dateline rules', () => {
+    const config: WirelintConfig = { vocabulary: [{ pattern: '–', wholeWord: false, replacement: '-' }] };
+    const text = 'PARIS (AFP) – Talks – long ones – went on.\n';
+    const dashes = lint(text, config).findings.filter((f) => f.ruleId === 'house-vocabulary');
+    expect(dashes.map((f) => f.start)).toEqual([text.indexOf('Talks') + 6, text.indexOf('ones') + 5]);
+    const once = fixAll(text, config);
+    expect(once.output).toBe('PARIS (AFP) – Talks - long ones - went on.\n');
+    expect(fixAll(once.output, config).output).toBe(once.output);
+  });
+
   it('two fixes that undo each other stop where the text first comes back, and a second run ends there too', () => {
     // The entry makes the first letter of a line lower case; the dateline rule puts the capital back.
     const config: WirelintConfig = {
