@@ -189,6 +189,8 @@ class FixCourse {
   pinned: WirelintConfig;
   private readonly seen = new Set<string>();
   private repins = 0;
+  /** The text the profile was last read from. */
+  private readAt: string;
 
   constructor(
     private readonly config: WirelintConfig,
@@ -197,6 +199,7 @@ class FixCourse {
   ) {
     this.pinned = pinProfile(config, first.profile);
     this.seen.add(text);
+    this.readAt = text;
   }
 
   /** After a pass that made `output`: false when an earlier pass made the same text. */
@@ -209,12 +212,14 @@ class FixCourse {
   /** The text `cur` has no fix left under the kept profile: the lint to go on with, or undefined to stop. */
   settled(cur: string, res: LintResult): LintResult | undefined {
     const auto = this.config.profile === undefined || this.config.profile === 'auto';
-    if (!auto || this.pinned.profile === 'auto' || this.repins >= 2) return undefined;
-    const now = lint(cur, this.config);
-    if (now.profile === res.profile) return undefined;
+    if (!auto || this.pinned.profile === 'auto' || this.repins >= 2 || cur === this.readAt) return undefined;
+    this.readAt = cur;
+    // Reading the agency takes the story alone, not the rules.
+    const profile = resolveProfile('auto', parseStory(cur));
+    if (profile === res.profile) return undefined;
     this.repins++;
-    this.pinned = pinProfile(this.config, now.profile);
-    return now;
+    this.pinned = pinProfile(this.config, profile);
+    return lint(cur, this.pinned);
   }
 }
 
