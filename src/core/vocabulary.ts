@@ -212,9 +212,23 @@ const PROBES = [
  * that are already the house form are no finding, as in the rule.
  */
 function refixes(entry: VocabularyEntry): string | undefined {
+  // An entry is checked when the config is read and again when it is compiled for a profile: once is enough.
+  const key = JSON.stringify([entry.pattern, entry.replacement, entry.regex, entry.caseSensitive, entry.wholeWord]);
+  const hit = REFIX_CACHE.get(key);
+  if (hit !== undefined) return hit || undefined;
+  const out = refixesUncached(entry);
+  if (REFIX_CACHE.size >= REFIX_CACHE_MAX) REFIX_CACHE.clear();
+  REFIX_CACHE.set(key, out ?? '');
+  return out;
+}
+
+const REFIX_CACHE = new Map<string, string>();
+const REFIX_CACHE_MAX = 5000;
+
+function refixesUncached(entry: VocabularyEntry): string | undefined {
   const c = compileChecked(entry, 0, false);
   if (!c || c.replacements.length === 0) return undefined;
-  const vocabulary = new CompiledVocabulary([c], { candidates: 'everywhere' });
+  const vocabulary = new CompiledVocabulary([c], { candidates: 'everywhere', noSet: true });
   const flagged = (text: string, replacement: string): VocabularyMatch[] => {
     let start = 0;
     let end = text.length;
@@ -504,6 +518,8 @@ export interface CompileOptions {
    * 'everywhere' reads the trie at every place, with nothing to build first: for a few short texts.
    */
   candidates?: 'regex' | 'scan' | 'everywhere';
+  /** Build no RE2Set for the regex entries (each is run for its places): for a few short texts. */
+  noSet?: boolean;
 }
 
 export class CompiledVocabulary {
@@ -568,7 +584,7 @@ export class CompiledVocabulary {
       }
     }
     this.regexEntries = entries.filter((c) => c.re !== undefined);
-    if (this.regexEntries.length > 0) {
+    if (this.regexEntries.length > 0 && !options.noSet) {
       try {
         // The patterns as written: a superset of the whole-word matches, and free of look-behinds, so the set
         // runs on RE2's fast DFA.
