@@ -60,10 +60,17 @@ async function fixAllInEditor(linter: Linter): Promise<void> {
   const doc = ed.document;
   const version = doc.version;
   // The lint's own config, and its suppressed findings (.wirelint-ignore.json), which are left as they are.
-  const { config, suppressed } = await linter.lint(doc);
-  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed, fixAllOptions(doc));
+  const { config, suppressed, result } = await linter.lint(doc);
+  const options = fixAllOptions(doc);
+  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed, options);
   if (edits.length === 0) {
-    void vscode.window.showInformationMessage('Wirelint: nothing to fix automatically in this story.');
+    // Info-level fixes wait for a person: say where they are rather than that there is nothing.
+    const infos = options.minSeverity !== 'info' && result.findings.some((f) => f.severity === 'info' && f.fix);
+    void vscode.window.showInformationMessage(
+      infos
+        ? 'Wirelint: nothing to fix automatically in this story. Its info-level problems are left for you to judge: use each one’s quick fix, or set wirelint.fixSeverity to "info" to include them.'
+        : 'Wirelint: nothing to fix automatically in this story.',
+    );
     return;
   }
   await applyVersionedEdits({ uri: doc.uri.toString(), version, edits });
