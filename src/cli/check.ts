@@ -5,10 +5,10 @@
  */
 import type { WirelintConfig } from '../core/config';
 import { looksLikeStory } from '../core/detect';
-import { fixAll, lint, type FixType } from '../core/lint';
+import { DEFAULT_FIX_SEVERITY, fixAll, lint, type FixType } from '../core/lint';
 import { fixAllSparing, type SuppressedFinding, type SuppressionEntry } from '../core/suppressions';
 import { LineIndex } from '../core/text';
-import type { Finding, ProfileId } from '../core/types';
+import type { Finding, ProfileId, Severity } from '../core/types';
 import { NotWritten, readStory, writeInPlace } from './files';
 import { suppressResult } from './suppressions';
 import type { FileResult } from './types';
@@ -24,6 +24,8 @@ export interface FileTask {
   fix: boolean;
   /** The tiers --fix applies. */
   fixTypes: FixType[];
+  /** The lowest severity --fix fixes (--fix-severity). */
+  fixSeverity?: Severity;
   reportUnused: boolean;
 }
 
@@ -50,13 +52,13 @@ export function checkText(
   text: string,
   filePath: string,
   displayPath: string,
-  task: Pick<FileTask, 'config' | 'suppressions' | 'fix' | 'fixTypes' | 'reportUnused'>,
+  task: Pick<FileTask, 'config' | 'suppressions' | 'fix' | 'fixTypes' | 'fixSeverity' | 'reportUnused'>,
 ): { result: FileResult; messages: string[] } {
   const { config, suppressions: sup } = task;
   const messages: string[] = [];
   let res: FileResult;
   if (task.fix) {
-    const options = { types: task.fixTypes };
+    const options = { types: task.fixTypes, minSeverity: task.fixSeverity ?? DEFAULT_FIX_SEVERITY };
     const fixed = sup.entries.length
       ? fixAllSparing(text, config, sup.entries, options)
       : fixAll(text, config, options);

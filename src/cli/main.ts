@@ -18,8 +18,8 @@ import {
 } from '../core/config';
 import { PROFILE_IDS } from '../core/profiles';
 import { RULES, RULES_BY_ID } from '../core/rules/index';
-import type { FixType } from '../core/lint';
-import type { ProfileSetting } from '../core/types';
+import { DEFAULT_FIX_SEVERITY, type FixType } from '../core/lint';
+import type { ProfileSetting, Severity } from '../core/types';
 import { LockTimeoutError } from '../core/suppression-store';
 import { SuppressionFileError, formatSuppressionError } from '../core/suppressions';
 import { checkFile, checkText, toResult, type FileOutcome, type FileTask } from './check';
@@ -43,6 +43,8 @@ Options:
   --fix                     Apply safe format fixes (dash, capitals, month form, parentheses, trailing text)
   --fix-type <types>        Which fixes --fix applies: format (default), wording (the first suggestion of each
                             finding: a loaded verb, a tense, a word from a list), or format,wording
+  --fix-severity <level>    The lowest severity --fix fixes: warning (default: warnings and errors), error, or
+                            info (info-level findings too, which are otherwise left for a person to judge)
   --profile <name>          auto (from the dateline's agency tag), ${PROFILE_IDS.filter((p) => p !== 'neutral').join(', ')} or neutral
   --rule <id:severity>      Set a rule's severity (error, warning, info, off); repeatable
   --format <name>           stylish (default), json, sarif or github
@@ -75,6 +77,7 @@ class UsageError extends Error {}
 interface Options {
   fix: boolean;
   fixTypes: FixType[];
+  fixSeverity: Severity;
   profile?: ProfileSetting;
   rules: Record<string, RuleSetting>;
   format: string;
@@ -102,6 +105,7 @@ function parse(argv: readonly string[]): Options {
       options: {
         fix: { type: 'boolean', default: false },
         'fix-type': { type: 'string' },
+        'fix-severity': { type: 'string' },
         profile: { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         format: { type: 'string', short: 'f', default: 'stylish' },
@@ -156,6 +160,15 @@ function parse(argv: readonly string[]): Options {
     }
     fixTypes = [...new Set(types as FixType[])];
   }
+  let fixSeverity: Severity = DEFAULT_FIX_SEVERITY;
+  if (v['fix-severity'] !== undefined) {
+    if (!v.fix) throw new UsageError('--fix-severity goes with --fix.');
+    const level = (v['fix-severity'] as string).trim();
+    if (level !== 'error' && level !== 'warning' && level !== 'info') {
+      throw new UsageError(`Unknown severity "${level}" for --fix-severity. Use error, warning or info.`);
+    }
+    fixSeverity = level;
+  }
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
   if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or files, not both.');
   if (v['suppress-reason'] !== undefined && !v['suppress-all'])
@@ -168,6 +181,7 @@ function parse(argv: readonly string[]): Options {
   return {
     fix: v.fix as boolean,
     fixTypes,
+    fixSeverity,
     profile: profile as ProfileSetting | undefined,
     rules,
     format: v.format as string,
@@ -323,6 +337,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           suppressions: sup,
           fix: opts.fix,
           fixTypes: opts.fixTypes,
+          fixSeverity: opts.fixSeverity,
           reportUnused: opts.reportUnused,
         });
         for (const m of messages) io.stderr.write(m);
@@ -349,6 +364,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         suppressions: storyEntries(ignores, file),
         fix: opts.fix,
         fixTypes: opts.fixTypes,
+        fixSeverity: opts.fixSeverity,
         reportUnused: opts.reportUnused,
       });
       const threads = workerCount(files.length, io);

@@ -1,7 +1,9 @@
 /**
  * Applying fixes without losing text: fixes are sorted, overlapping ones are skipped (and reported), and every
- * stretch of the original text between fixes is copied exactly once, in order.
+ * stretch of the original text between fixes is copied exactly once, in order. A fix that would start or end inside
+ * a character (a surrogate pair, a CRLF) is skipped too.
  */
+import { splitsCharacter } from './text';
 import type { Fix } from './types';
 
 export interface ApplyResult {
@@ -16,12 +18,20 @@ export function isValidFix(fix: Fix, length: number): boolean {
   return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= length && typeof fix.text === 'string';
 }
 
+/**
+ * A valid fix for `text` that neither starts nor ends inside a character: not between the halves of a surrogate
+ * pair, not between the CR and LF of a line break. Such a fix would leave half a character or half a line ending.
+ */
+export function fitsText(fix: Fix, text: string): boolean {
+  return isValidFix(fix, text.length) && !splitsCharacter(text, fix.range[0]) && !splitsCharacter(text, fix.range[1]);
+}
+
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
   const sorted = fixes
     .filter((f) => {
-      if (isValidFix(f, text.length)) return true;
+      if (fitsText(f, text)) return true;
       skipped.push(f);
       return false;
     })

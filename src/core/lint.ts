@@ -2,11 +2,12 @@
  * lint(text, config) → findings, and fixAll: re-lint and apply safe fixes until nothing changes (10 passes at most);
  * with the wording tier, first suggestions too. wordingEdits: one pass of first suggestions, for a review.
  */
-import { applyFixes, isValidFix } from './fixes';
+import { applyFixes, fitsText, isValidFix } from './fixes';
 import { ruleSetting, type WirelintConfig } from './config';
 import { resolveProfile } from './profiles';
 import { RULES } from './rules/index';
 import { parseStory, type Story } from './story';
+import { splitsCharacter } from './text';
 import type { Finding, Fix, ProfileId, Report, Rule, RuleContext, Severity } from './types';
 
 export interface LintResult {
@@ -21,11 +22,9 @@ function clamp(n: number, len: number): number {
   return Number.isFinite(n) ? Math.max(0, Math.min(len, Math.trunc(n))) : 0;
 }
 
-function cleanFix(fix: Fix | undefined, len: number): Fix | undefined {
-  if (!fix) return undefined;
-  const [s, e] = fix.range;
-  if (!(s >= 0 && e >= s && e <= len)) return undefined;
-  return fix;
+/** The fix, if it lies in the text and neither starts nor ends inside a character (a surrogate pair, a CRLF). */
+function cleanFix(fix: Fix | undefined, text: string): Fix | undefined {
+  return fix && fitsText(fix, text) ? fix : undefined;
 }
 
 export function rulesFor(profile: ProfileId, rules: readonly Rule[] = RULES): Rule[] {
@@ -88,13 +87,16 @@ export function lint(text: string, config: WirelintConfig = {}, rules: readonly 
     config,
     options: {} as RuleContext['options'],
     report(r: Report): void {
-      const start = clamp(r.start, len);
-      const end = Math.max(start, clamp(r.end, len));
+      // A finding covers whole characters: never half a surrogate pair or half a CRLF.
+      let start = clamp(r.start, len);
+      if (splitsCharacter(text, start)) start--;
+      let end = Math.max(start, clamp(r.end, len));
+      if (splitsCharacter(text, end)) end++;
       const sev: Severity = current.explicit && !r.ownSeverity ? current.severity : (r.severity ?? current.severity);
       const f: Finding = { ruleId: current.rule.meta.id, message: r.message, severity: sev, start, end };
-      const fix = cleanFix(r.fix, len);
+      const fix = cleanFix(r.fix, text);
       if (fix) f.fix = fix;
-      const sugg = r.suggestions?.filter((s) => cleanFix(s.fix, len));
+      const sugg = r.suggestions?.filter((s) => cleanFix(s.fix, text));
       if (sugg && sugg.length) f.suggestions = sugg;
       if (r.related?.length) f.related = r.related;
       findings.push(f);
@@ -140,23 +142,85 @@ export interface FixAllOptions {
   maxPasses?: number;
   /** Which tiers to apply; `['format']` unless given. */
   types?: readonly FixType[];
+  /**
+   * Fix findings at this severity and above only. Unless given, every severity; the command line, fix all and fix
+   * on save pass `'warning'` unless told otherwise, since info means a person should judge.
+   */
+  minSeverity?: Severity;
 }
+
+/** The default of `--fix-severity` and `wirelint.fixSeverity`: info-level findings are left for a person. */
+export const DEFAULT_FIX_SEVERITY: Severity = 'warning';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 interface ResolvedFixOptions {
   maxPasses: number;
   format: boolean;
   wording: boolean;
+  minRank: number;
 }
 
 function fixOptions(options: number | FixAllOptions | undefined): ResolvedFixOptions {
   const o: FixAllOptions = typeof options === 'number' ? { maxPasses: options } : (options ?? {});
   const types = o.types ?? ['format'];
-  return { maxPasses: o.maxPasses ?? 10, format: types.includes('format'), wording: types.includes('wording') };
+  return {
+    maxPasses: o.maxPasses ?? 10,
+    format: types.includes('format'),
+    wording: types.includes('wording'),
+    minRank: SEVERITY_RANK[o.minSeverity ?? 'info'] ?? 0,
+  };
 }
 
 /** The profile fix-all keeps while it re-lints, so that a fix to the tag cannot switch agencies mid-way. */
 function pinProfile(config: WirelintConfig, profile: ProfileId): WirelintConfig {
   return { ...config, profile: profile === 'neutral' && !config.profile ? 'auto' : profile };
+}
+
+/**
+ * The course of one fix-all, shared by fixAll and fixAllEdits so that both take the same steps. It keeps the profile
+ * of the text while passes run, and ends the run:
+ * - when a pass gives a text an earlier pass gave (two fixes undoing each other): the run stops at that text, so a
+ *   second run, which starts from it and comes back to it, ends there too;
+ * - when the text settles: if it now reads as another agency than the one kept (a fix changed the dateline), the
+ *   passes go on under that agency, as the next run would (twice at most), so that two runs equal one.
+ */
+class FixCourse {
+  pinned: WirelintConfig;
+  private readonly seen = new Set<string>();
+  private repins = 0;
+  /** The text the profile was last read from. */
+  private readAt: string;
+
+  constructor(
+    private readonly config: WirelintConfig,
+    text: string,
+    first: LintResult,
+  ) {
+    this.pinned = pinProfile(config, first.profile);
+    this.seen.add(text);
+    this.readAt = text;
+  }
+
+  /** After a pass that made `output`: false when an earlier pass made the same text. */
+  fresh(output: string): boolean {
+    if (this.seen.has(output)) return false;
+    this.seen.add(output);
+    return true;
+  }
+
+  /** The text `cur` has no fix left under the kept profile: the lint to go on with, or undefined to stop. */
+  settled(cur: string, res: LintResult): LintResult | undefined {
+    const auto = this.config.profile === undefined || this.config.profile === 'auto';
+    if (!auto || this.pinned.profile === 'auto' || this.repins >= 2 || cur === this.readAt) return undefined;
+    this.readAt = cur;
+    // Reading the agency takes the story alone, not the rules.
+    const profile = resolveProfile('auto', parseStory(cur));
+    if (profile === res.profile) return undefined;
+    this.repins++;
+    this.pinned = pinProfile(this.config, profile);
+    return lint(cur, this.pinned);
+  }
 }
 
 /** Two fixes that cannot both be applied: their ranges overlap, or both insert at the same place. */
@@ -205,9 +269,11 @@ function addWithout(first: readonly Fix[], more: readonly Fix[], len: number): F
 
 /**
  * The fixes one pass applies: the format fixes (as applyFixes picks them), then the first suggestion of each
- * finding that overlaps none of them; a suggestion that does waits for the next pass.
+ * finding that overlaps none of them; a suggestion that does waits for the next pass. Findings below the options'
+ * severity give none.
  */
-function passFixes(text: string, findings: readonly Finding[], o: ResolvedFixOptions): Fix[] {
+function passFixes(text: string, all: readonly Finding[], o: ResolvedFixOptions): Fix[] {
+  const findings = o.minRank > 0 ? all.filter((f) => SEVERITY_RANK[f.severity] >= o.minRank) : all;
   const format = o.format ? findings.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
   if (!o.wording) return format;
   const wording = findings.flatMap((f) => {
@@ -231,17 +297,21 @@ export function fixAll(text: string, config: WirelintConfig = {}, options?: numb
   let passes = 0;
   let fixed = 0;
   let res = lint(cur, config);
-  // Keep the profile of the original text, so that a fix to the tag cannot switch agencies mid-way.
-  const pinned = pinProfile(config, res.profile);
+  const course = new FixCourse(config, cur, res);
   while (passes < o.maxPasses) {
     const fixes = passFixes(cur, res.findings, o);
-    if (fixes.length === 0) break;
-    const { output, applied } = applyFixes(cur, fixes);
-    if (applied.length === 0 || output === cur) break;
+    const { output, applied } = fixes.length ? applyFixes(cur, fixes) : { output: cur, applied: [] };
+    if (applied.length === 0 || output === cur) {
+      const next = course.settled(cur, res);
+      if (!next) break;
+      res = next;
+      continue;
+    }
     cur = output;
     passes++;
     fixed += applied.length;
-    res = lint(cur, pinned);
+    res = lint(cur, course.pinned);
+    if (!course.fresh(cur)) break;
   }
   return { output: cur, passes, fixed, remaining: res.findings, profile: res.profile };
 }
@@ -267,18 +337,24 @@ export function fixAllEdits(
   let edits: TextEdit[] = [];
   let cur = text;
   let res = lint(cur, config);
-  const pinned = pinProfile(config, res.profile);
-  for (let pass = 0; pass < o.maxPasses; pass++) {
+  const course = new FixCourse(config, cur, res);
+  for (let pass = 0; pass < o.maxPasses;) {
     const fixes = passFixes(cur, res.findings, o);
-    if (fixes.length === 0) break;
-    const { output, applied } = applyFixes(cur, fixes);
-    if (applied.length === 0 || output === cur) break;
+    const { output, applied } = fixes.length ? applyFixes(cur, fixes) : { output: cur, applied: [] };
+    if (applied.length === 0 || output === cur) {
+      const next = course.settled(cur, res);
+      if (!next) break;
+      res = next;
+      continue;
+    }
+    pass++;
     // Apply this pass's fixes from the last to the first, so earlier cur offsets stay valid.
     for (const fix of [...applied].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1])) {
       edits = mergeEdit(edits, cur, fix);
       cur = cur.slice(0, fix.range[0]) + fix.text + cur.slice(fix.range[1]);
     }
-    res = lint(cur, pinned);
+    res = lint(cur, course.pinned);
+    if (!course.fresh(cur)) break;
   }
   return { edits, output: cur };
 }

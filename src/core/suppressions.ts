@@ -374,6 +374,7 @@ export function applySuppressions(
     ? withoutBlockedFixes(
         kept,
         suppressed.map((x) => x.finding),
+        text,
       )
     : kept;
   return { kept: clean, suppressed, unusedEntries };
@@ -427,18 +428,116 @@ export function editsSparing(edits: readonly TextEdit[], suppressed: readonly Fi
   return edits.filter((e) => !touchesAny(e, guarded));
 }
 
+/** How far from a suppressed finding an edit can change its fingerprint (its context, with room to spare). */
+const REACH = 2 * CONTEXT_WINDOW;
+/** The stretch of text around a finding that its fingerprint is worked out from, before and after edits. */
+const AROUND = 3 * CONTEXT_WINDOW;
+
+const near = (e: TextEdit, f: Finding): boolean => e.end >= f.start - REACH && e.start <= f.end + REACH;
+
+/**
+ * Whether the suppressed finding `f` keeps its fingerprint when `edits` (none touching it, none overlapping, in
+ * order) are made in `text`. Worked out on the text around it alone, so the cost does not grow with the story.
+ */
+function fingerprintHolds(text: string, f: Finding, edits: readonly TextEdit[]): boolean {
+  const a = Math.max(0, f.start - AROUND);
+  const b = Math.min(text.length, f.end + AROUND);
+  const span = { ruleId: f.ruleId, start: f.start - a, end: f.end - a };
+  let out = '';
+  let pos = a;
+  let shift = 0;
+  for (const e of edits) {
+    if (e.start < pos || e.end > b) continue;
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+    if (e.end <= f.start) shift += e.text.length - (e.end - e.start);
+  }
+  out += text.slice(pos, b);
+  const before = text.slice(a, b);
+  return fingerprint(before, span) === fingerprint(out, { ...span, start: span.start + shift, end: span.end + shift });
+}
+
+/** The suppressed findings of a text, sorted, for asking whether edits leave their fingerprints as they are. */
+class FingerprintGuard {
+  private readonly guards: Finding[];
+  /** The length of the longest suppressed finding. */
+  private readonly longest: number;
+
+  constructor(
+    private readonly text: string,
+    suppressed: readonly Finding[],
+  ) {
+    this.guards = [...suppressed].sort((x, y) => x.start - y.start || x.end - y.end);
+    this.longest = this.guards.reduce((n, f) => Math.max(n, f.end - f.start), 0);
+  }
+
+  /**
+   * Whether `e` can be made beside the edits already `kept` (sorted, none overlapping, all before or at e) without
+   * changing the fingerprint of a suppressed finding near it.
+   */
+  allows(kept: readonly TextEdit[], e: TextEdit): boolean {
+    const g = this.guards;
+    // The first finding that starts after the edit's reach; those before it may be near.
+    let lo = 0;
+    let hi = g.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g[mid]!.start - REACH <= e.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const f = g[k]!;
+      if (!near(e, f)) {
+        // Sorted by start: once a finding starts so far before the edit that the longest could not reach it, stop.
+        if (f.start + this.longest + REACH < e.start) break;
+        continue;
+      }
+      // The kept edits near f: kept is sorted and its edits do not overlap, so their ends rise too.
+      let i = kept.length;
+      while (i > 0 && kept[i - 1]!.end >= f.start - REACH) i--;
+      if (!fingerprintHolds(this.text, f, [...kept.slice(i), e])) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * The edits, less those that would change the fingerprint of a suppressed finding (a word beside it reworded, as
+ * `said he` → `he said` or `said on Monday` → `said Monday` do): such an edit would lapse the entry, and the next
+ * run would then fix the text the entry kept. Edits are taken in order, each tried with those already kept.
+ */
+export function editsKeepingFingerprints(
+  text: string,
+  edits: readonly TextEdit[],
+  suppressed: readonly Finding[],
+): TextEdit[] {
+  if (suppressed.length === 0 || edits.length === 0) return [...edits];
+  const guard = new FingerprintGuard(text, suppressed);
+  const kept: TextEdit[] = [];
+  for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end))
+    if (guard.allows(kept, e)) kept.push(e);
+  return kept;
+}
+
 /**
  * The findings with their fixes and suggestions taken away where those would touch suppressed text: such a fix is
  * never made, so a report must not offer it ("can be fixed with --fix") either.
  */
-export function withoutBlockedFixes(findings: readonly Finding[], suppressed: readonly Finding[]): Finding[] {
+export function withoutBlockedFixes(
+  findings: readonly Finding[],
+  suppressed: readonly Finding[],
+  text?: string,
+): Finding[] {
   if (suppressed.length === 0) return [...findings];
   const guarded = guardedSpans(suppressed);
+  const guard = text === undefined ? undefined : new FingerprintGuard(text, suppressed);
+  const blocked = (fix: { range: [number, number]; text: string }): boolean => {
+    const e = { start: fix.range[0], end: fix.range[1], text: fix.text };
+    return touchesAny(e, guarded) || (guard !== undefined && !guard.allows([], e));
+  };
   return findings.map((f) => {
-    const fixBlocked = f.fix !== undefined && touchesAny({ start: f.fix.range[0], end: f.fix.range[1] }, guarded);
-    const suggestions = f.suggestions?.filter(
-      (sg) => !touchesAny({ start: sg.fix.range[0], end: sg.fix.range[1] }, guarded),
-    );
+    const fixBlocked = f.fix !== undefined && blocked(f.fix);
+    const suggestions = f.suggestions?.filter((sg) => !blocked(sg.fix));
     if (!fixBlocked && suggestions?.length === f.suggestions?.length) return f;
     const out: Finding = { ...f };
     if (fixBlocked) delete out.fix;
@@ -448,7 +547,10 @@ export function withoutBlockedFixes(findings: readonly Finding[], suppressed: re
   });
 }
 
-/** fixAllEdits for a story, leaving the text of suppressed findings alone (format fixes unless `options` say). */
+/**
+ * fixAllEdits for a story, leaving the text of suppressed findings alone, and the words their fingerprints are made
+ * of, so that no entry lapses (format fixes unless `options` say).
+ */
 export function fixAllEditsSparing(
   text: string,
   config: WirelintConfig,
@@ -456,7 +558,26 @@ export function fixAllEditsSparing(
   options?: number | FixAllOptions,
 ): { edits: TextEdit[] } {
   const { edits } = fixAllEdits(text, config, options);
-  return { edits: editsSparing(edits, suppressed) };
+  let kept = editsKeepingFingerprints(text, editsSparing(edits, suppressed), suppressed);
+  if (suppressed.length === 0 || kept.length === 0) return { edits: kept };
+  // A fix can also change what a finding covers (a fix to the dateline changes how the story reads). Check the
+  // fixed text as the next run will read it: where an entry would lapse, the edits near its finding are held back.
+  const prints = suppressed.map((f) => ({ f, key: `${f.ruleId}\u0000${fingerprint(text, f)}` }));
+  const rules = new Set(suppressed.map((f) => f.ruleId));
+  for (let round = 0; round < 3; round++) {
+    const output = applyEdits(text, kept);
+    const now = new Set(
+      lint(output, config)
+        .findings.filter((f) => rules.has(f.ruleId))
+        .map((f) => `${f.ruleId}\u0000${fingerprint(output, f)}`),
+    );
+    const lapsed = prints.filter((p) => !now.has(p.key)).map((p) => p.f);
+    if (lapsed.length === 0) break;
+    const next = kept.filter((e) => !lapsed.some((f) => near(e, f)));
+    if (next.length === kept.length) break;
+    kept = next;
+  }
+  return { edits: kept };
 }
 
 const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
@@ -477,10 +598,13 @@ export function wordingEditsSparing(
   if (suppressed.length === 0) return wordingEditsOf(text, all);
   const skip = new Set(suppressed.map(findingKey));
   const guarded = guardedSpans(suppressed);
+  const guard = new FingerprintGuard(text, suppressed);
   const kept = all.filter((f) => {
     if (skip.has(findingKey(f))) return false;
     const s = f.suggestions?.[0];
-    return !s || !touchesAny({ start: s.fix.range[0], end: s.fix.range[1] }, guarded);
+    if (!s) return true;
+    const e = { start: s.fix.range[0], end: s.fix.range[1], text: s.fix.text };
+    return !touchesAny(e, guarded) && guard.allows([], e);
   });
   return wordingEditsOf(text, kept);
 }

@@ -82,6 +82,19 @@ export class LineIndex {
   }
 }
 
+/**
+ * Whether `offset` falls inside one character of `text`: between the two halves of a surrogate pair (an emoji, a
+ * flag, a CJK extension character) or between the CR and LF of a CRLF line break. No fix starts or ends there, so
+ * a fix can never break a character or a line ending in two.
+ */
+export function splitsCharacter(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  if (before === 13) return after === 10;
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /** Whitespace as wire copy has it: spaces, tabs, no-break spaces, BOM and line breaks. */
 export function isSpace(c: number): boolean {
   return (

@@ -191,7 +191,88 @@ export function checkVocabularyEntry(raw: unknown): { entry?: VocabularyEntry; p
     if (typeof re === 'string') problems.push(`pattern is not a valid RE2 regular expression: ${re}`);
     else if (re.matches('')) problems.push('pattern matches empty text; it must match at least one character');
   }
+  if (problems.length === 0 && entry.replacement !== undefined) {
+    const again = refixes(entry as VocabularyEntry);
+    if (again) problems.push(again);
+  }
   return problems.length ? { problems } : { entry: entry as VocabularyEntry, problems };
+}
+
+/**
+ * Stories the self-check below fixes with an entry: every-day words, a dateline, figures and quotations, so that
+ * most patterns find something to flag in one of them.
+ */
+const PROBES = [
+  'The union said on Monday it would go on',
+  'KIEV, Ukraine (AP) — Talks in Kiev went on for 3 hours in 2019, he said. "We won," she said.',
+  'Per cent, percent, e-mail and web site: the words of a house list.',
+];
+
+/**
+ * Whether fixing with the entry brings back what it flags: `union` → `union union` (the replacement holds the
+ * pattern), `\w+$` → ` ` (each fix leaves another word at the end of the line). Fix-all would then never settle:
+ * every pass, and every run of --fix, would fix again, and the story would grow or be eaten away. The entry is fixed
+ * over a few stories (its own pattern and its replacement among them; of a list, the first, which the wording tier
+ * makes without asking); when a fix makes the entry flag something new, the problem is said in a sentence. Matches
+ * that are already the house form are no finding, as in the rule.
+ */
+function refixes(entry: VocabularyEntry): string | undefined {
+  // An entry is checked when the config is read and again when it is compiled for a profile: once is enough.
+  const key = JSON.stringify([entry.pattern, entry.replacement, entry.regex, entry.caseSensitive, entry.wholeWord]);
+  const hit = REFIX_CACHE.get(key);
+  if (hit !== undefined) return hit || undefined;
+  const out = refixesUncached(entry);
+  if (REFIX_CACHE.size >= REFIX_CACHE_MAX) REFIX_CACHE.clear();
+  REFIX_CACHE.set(key, out ?? '');
+  return out;
+}
+
+const REFIX_CACHE = new Map<string, string>();
+const REFIX_CACHE_MAX = 5000;
+
+function refixesUncached(entry: VocabularyEntry): string | undefined {
+  const c = compileChecked(entry, 0, false);
+  if (!c || c.replacements.length === 0) return undefined;
+  const vocabulary = new CompiledVocabulary([c], { candidates: 'everywhere', noSet: true });
+  const flagged = (text: string, replacement: string): VocabularyMatch[] => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end === start) return [];
+    return vocabulary.find(text, [{ start, end }]).filter((m) => {
+      const matched = text.slice(m.start, m.end);
+      return (
+        adaptCase(matched, replacement, c, false) !== matched && adaptCase(matched, replacement, c, true) !== matched
+      );
+    });
+  };
+  // A plain phrase is flagged only where it stands; a pattern may match in any story.
+  const own = c.norm ? [c.norm, `a ${c.norm} b`, `${c.norm} ${c.norm}`] : PROBES;
+  // Of a list, only the first is ever made without a person choosing it (the wording tier of fix-all).
+  for (const replacement of c.replacements.slice(0, 1)) {
+    const probes = [...own, replacement, `a ${replacement} b`];
+    for (const probe of probes) {
+      const before = flagged(probe, replacement);
+      if (before.length === 0) continue;
+      let fixed = '';
+      let pos = 0;
+      for (const m of before) {
+        fixed += probe.slice(pos, m.start) + adaptCase(probe.slice(m.start, m.end), replacement, c, false);
+        pos = m.end;
+      }
+      fixed += probe.slice(pos);
+      const after = flagged(fixed, replacement);
+      if (after.length === 0) continue;
+      const was = probe.slice(before[0]!.start, before[0]!.end);
+      const now = fixed.slice(after[0]!.start, after[0]!.end);
+      return (
+        `has a replacement "${replacement}" that brings back what it flags: once "${was}" is fixed, "${now}" is ` +
+        'flagged, so the fixes would never end (change the pattern or the replacement)'
+      );
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -381,6 +462,11 @@ function compileEntry(raw: unknown, index: number, builtIn: boolean, profile: Pr
   const { entry } = checkVocabularyEntry(raw);
   if (!entry) return undefined;
   if (entry.profiles && !entry.profiles.includes(profile)) return undefined;
+  return compileChecked(entry, index, builtIn);
+}
+
+/** A checked entry ready for matching; undefined when its RE2 pattern does not compile. */
+function compileChecked(entry: VocabularyEntry, index: number, builtIn: boolean): CompiledEntry | undefined {
   const caseSensitive = entry.caseSensitive === true;
   const replacements =
     entry.replacement === undefined
@@ -432,8 +518,13 @@ function candidateSource(folded: number[]): string {
 }
 
 export interface CompileOptions {
-  /** Force the way candidate places are found (tests): 'regex' or 'scan'. Default: by the number of phrases. */
-  candidates?: 'regex' | 'scan';
+  /**
+   * Force the way candidate places are found (tests): 'regex' or 'scan'. Default: by the number of phrases.
+   * 'everywhere' reads the trie at every place, with nothing to build first: for a few short texts.
+   */
+  candidates?: 'regex' | 'scan' | 'everywhere';
+  /** Build no RE2Set for the regex entries (each is run for its places): for a few short texts. */
+  noSet?: boolean;
 }
 
 export class CompiledVocabulary {
@@ -441,18 +532,22 @@ export class CompiledVocabulary {
   private readonly root: TrieNode = {};
   private readonly plainCount: number;
   private readonly candidateRe?: RegExp;
-  /** First folded unit of a phrase that can start at a word start / anywhere else. */
-  private readonly startAtWord = new Uint8Array(65536);
-  private readonly startElsewhere = new Uint8Array(65536);
-  /** For the scan: the first two folded units of a phrase (hashed), and phrases of one unit. */
-  private readonly firstPairs = new Uint8Array(65536);
-  private readonly oneUnit = new Uint8Array(65536);
+  /**
+   * For the scan (made only when it is used): first folded unit of a phrase that can start at a word start /
+   * anywhere else, the first two folded units of a phrase (hashed), and phrases of one unit.
+   */
+  private readonly startAtWord!: Uint8Array;
+  private readonly startElsewhere!: Uint8Array;
+  private readonly firstPairs!: Uint8Array;
+  private readonly oneUnit!: Uint8Array;
+  private readonly everywhere: boolean;
   private readonly regexEntries: CompiledEntry[];
   private readonly set?: RE2Set;
 
   constructor(entries: readonly CompiledEntry[], options: CompileOptions = {}) {
     this.entries = entries;
     const distinct = new Map<string, number[]>();
+    const phrases: Array<{ c: CompiledEntry; folded: number[] }> = [];
     let plain = 0;
     for (const c of entries) {
       if (c.norm === undefined) continue;
@@ -468,11 +563,7 @@ export class CompiledVocabulary {
       }
       (node.ends ??= []).push(c);
       distinct.set(folded.join(','), folded);
-      const first = folded[0]!;
-      this.startAtWord[first] = 1;
-      if (!c.wholeWord || !wordAt(c.norm, 0)) this.startElsewhere[first] = 1;
-      if (folded.length === 1) this.oneUnit[first] = 1;
-      else this.firstPairs[pairHash(first, folded[1]!)] = 1;
+      phrases.push({ c, folded });
     }
     this.plainCount = plain;
     const source = [...distinct.values()]
@@ -480,9 +571,25 @@ export class CompiledVocabulary {
       .map(candidateSource)
       .join('|');
     const useRegex = options.candidates ? options.candidates === 'regex' : source.length <= REGEX_CANDIDATE_LIMIT;
-    if (plain > 0 && useRegex) this.candidateRe = new RegExp(source, 'gi');
+    this.everywhere = options.candidates === 'everywhere';
+    if (plain === 0 || this.everywhere) {
+      // Nothing to build.
+    } else if (useRegex) this.candidateRe = new RegExp(source, 'gi');
+    else {
+      this.startAtWord = new Uint8Array(65536);
+      this.startElsewhere = new Uint8Array(65536);
+      this.firstPairs = new Uint8Array(65536);
+      this.oneUnit = new Uint8Array(65536);
+      for (const { c, folded } of phrases) {
+        const first = folded[0]!;
+        this.startAtWord[first] = 1;
+        if (!c.wholeWord || !wordAt(c.norm!, 0)) this.startElsewhere[first] = 1;
+        if (folded.length === 1) this.oneUnit[first] = 1;
+        else this.firstPairs[pairHash(first, folded[1]!)] = 1;
+      }
+    }
     this.regexEntries = entries.filter((c) => c.re !== undefined);
-    if (this.regexEntries.length > 0) {
+    if (this.regexEntries.length > 0 && !options.noSet) {
       try {
         // The patterns as written: a superset of the whole-word matches, and free of look-behinds, so the set
         // runs on RE2's fast DFA.
@@ -510,7 +617,9 @@ export class CompiledVocabulary {
     if (this.entries.length === 0 || segments.length === 0) return [];
     const raw: VocabularyMatch[] = [];
     if (this.plainCount > 0) {
-      if (this.candidateRe) this.plainByRegex(text, segments, raw);
+      if (this.everywhere) {
+        for (const seg of segments) for (let i = seg.start; i < seg.end; i++) this.walk(text, i, seg.end, raw);
+      } else if (this.candidateRe) this.plainByRegex(text, segments, raw);
       else this.plainByScan(text, segments, raw);
     }
     if (this.regexEntries.length > 0) this.byRe2(text, segments, raw);
@@ -603,16 +712,25 @@ export class CompiledVocabulary {
         let pos = 0;
         while (pos <= sub.length && m.find(pos)) {
           const s = m.start();
-          const e = m.end() - c.tail;
+          // The character after a whole word is one code point: two UTF-16 units when it is astral (an emoji).
+          const e = m.end() - (c.tail ? lastCharLength(input, s, m.end()) : 0);
           if (s >= sub.length) break;
           if (e > s) {
             out.push({ start: seg.start + s, end: seg.start + e, c });
             pos = e;
-          } else pos = s + 1;
+          } else pos = s + lastCharLength(input, s, s + 2);
         }
       }
     }
   }
+}
+
+/** The length in UTF-16 units of the character (code point) that ends at `end`, not reaching before `start`. */
+function lastCharLength(text: string, start: number, end: number): number {
+  if (end - start < 2) return 1;
+  const lo = text.charCodeAt(end - 1);
+  const hi = text.charCodeAt(end - 2);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? 2 : 1;
 }
 
 /** A plain phrase matched at [start, end) keeps to word edges (where its own edge is a word character) and case. */

@@ -4,17 +4,19 @@
  * problems, review all wording fixes (the refactor preview), ignore this finding (in .wirelint-ignore.json), turn
  * the rule off for the workspace, open the rule's page — and `source.fixAll.wirelint` for fix-on-save, which makes
  * format fixes only. Edits carry the document version they were computed for and are refused once it has moved
- * on. Suppressed findings get no actions and are never fixed.
+ * on. Suppressed findings get no actions and are never fixed. Fix all and fix on save leave info-level findings
+ * to a person unless `wirelint.fixSeverity` is `info`.
  */
 import * as vscode from 'vscode';
 import type { WirelintConfig } from '../core/config';
-import { fixAllEdits, type TextEdit } from '../core/lint';
+import { fixAllEdits, type FixAllOptions, type TextEdit } from '../core/lint';
 import { excerptOf, fixAllEditsSparing, wordingEditsSparing } from '../core/suppressions';
 import type { Finding, ProfileId } from '../core/types';
 import { acceptPattern, alwaysUseEntry } from '../core/vocabulary-choice';
 import { ACCEPT_WORD, ALWAYS_USE, type AcceptWordArg, type AlwaysUseArg } from './configEdits';
 import { ruleIdOf } from './convert';
 import type { Linter } from './linter';
+import { readSettings } from './settings';
 import { isStory } from './stories';
 import { IGNORE_FINDING, type IgnoreFindingArg } from './suppressions';
 import { REVIEW_WORDING, type ReviewWordingArg } from './wording';
@@ -44,6 +46,14 @@ export async function applyVersionedEdits(arg: VersionedEdits): Promise<boolean>
   for (const e of arg.edits)
     we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
   return vscode.workspace.applyEdit(we);
+}
+
+/**
+ * What fix all and fix on save apply: format fixes of findings at `wirelint.fixSeverity` and above (warnings and
+ * errors unless set to info: an info finding is for a person to judge).
+ */
+export function fixAllOptions(doc: vscode.TextDocument): FixAllOptions {
+  return { minSeverity: readSettings(doc.uri).fixSeverity };
 }
 
 function editsCommand(title: string, doc: vscode.TextDocument, edits: TextEdit[]): vscode.Command {
@@ -140,7 +150,7 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     if (ignores.length > 1)
       for (const [a, f] of ignores) a.title = `Ignore this finding (${f.ruleId}: "${excerptOf(text, f)}")…`;
     if (entry.result.findings.some((x) => x.fix) && actions.length) {
-      const { edits } = fixAllEditsSparing(text, config, entry.suppressed);
+      const { edits } = fixAllEditsSparing(text, config, entry.suppressed, fixAllOptions(doc));
       if (edits.length) {
         const a = new vscode.CodeAction('Fix all safe Wirelint problems in this story', vscode.CodeActionKind.QuickFix);
         a.command = editsCommand(a.title, doc, edits);
@@ -167,7 +177,7 @@ export class WirelintCodeActions implements vscode.CodeActionProvider {
     suppressed: readonly Finding[],
   ): vscode.CodeAction[] {
     // Suppressed findings are left as they are, on save too.
-    const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed);
+    const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed, fixAllOptions(doc));
     if (edits.length === 0) return [];
     const a = new vscode.CodeAction('Fix all safe Wirelint problems', FIX_ALL_KIND);
     const we = new vscode.WorkspaceEdit();

@@ -9,7 +9,14 @@ import { MAX_STORY_BYTES } from '../core/detect';
 import { PROFILE_IDS, PROFILES } from '../core/profiles';
 import { RULES } from '../core/rules/index';
 import { fixAllEditsSparing } from '../core/suppressions';
-import { APPLY_EDITS, DISABLE_RULE, OPEN_RULE_DOCS, applyVersionedEdits, type VersionedEdits } from './codeActions';
+import {
+  APPLY_EDITS,
+  DISABLE_RULE,
+  OPEN_RULE_DOCS,
+  applyVersionedEdits,
+  fixAllOptions,
+  type VersionedEdits,
+} from './codeActions';
 import { editGoverningConfig } from './configEdits';
 import type { ConfigService } from './configService';
 import { docsUri } from './convert';
@@ -53,10 +60,17 @@ async function fixAllInEditor(linter: Linter): Promise<void> {
   const doc = ed.document;
   const version = doc.version;
   // The lint's own config, and its suppressed findings (.wirelint-ignore.json), which are left as they are.
-  const { config, suppressed } = await linter.lint(doc);
-  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed);
+  const { config, suppressed, result } = await linter.lint(doc);
+  const options = fixAllOptions(doc);
+  const { edits } = fixAllEditsSparing(doc.getText(), config, suppressed, options);
   if (edits.length === 0) {
-    void vscode.window.showInformationMessage('Wirelint: nothing to fix automatically in this story.');
+    // Info-level fixes wait for a person: say where they are rather than that there is nothing.
+    const infos = options.minSeverity !== 'info' && result.findings.some((f) => f.severity === 'info' && f.fix);
+    void vscode.window.showInformationMessage(
+      infos
+        ? 'Wirelint: nothing to fix automatically in this story. Its info-level problems are left for you to judge: use each one’s quick fix, or set wirelint.fixSeverity to "info" to include them.'
+        : 'Wirelint: nothing to fix automatically in this story.',
+    );
     return;
   }
   await applyVersionedEdits({ uri: doc.uri.toString(), version, edits });

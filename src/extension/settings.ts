@@ -1,13 +1,16 @@
 /** The `wirelint.*` settings, read fresh each time (VS Code caches them). */
 import * as vscode from 'vscode';
 import type { RuleSetting, WirelintConfig } from '../core/config';
-import type { ProfileSetting } from '../core/types';
+import { DEFAULT_FIX_SEVERITY } from '../core/lint';
+import type { ProfileSetting, Severity } from '../core/types';
 
 export interface Settings {
   enable: boolean;
   run: 'onType' | 'onSave';
   files: string[];
   detectPlainText: boolean;
+  /** The lowest severity that fix all and fix on save fix (`wirelint.fixSeverity`). */
+  fixSeverity: Severity;
   /** Only what the user set: undefined leaves the choice to .wirelintrc.json. */
   overrides: WirelintConfig;
 }
@@ -26,6 +29,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     run: c.get<'onType' | 'onSave'>('run', 'onType'),
     files: c.get<string[]>('files', []),
     detectPlainText: c.get<boolean>('detectPlainText', true),
+    fixSeverity: fixSeverityOf(c.get<string>('fixSeverity')),
     overrides,
   };
+}
+
+/** The setting's value, or the default for anything else (a hand-edited settings file can hold any value). */
+function fixSeverityOf(v: string | undefined): Severity {
+  return v === 'error' || v === 'warning' || v === 'info' ? v : DEFAULT_FIX_SEVERITY;
 }

@@ -163,6 +163,43 @@ describe('--fix-type', () => {
   });
 });
 
+describe('--fix-severity', () => {
+  // A Reuters quote introduced with a comma: an info-level finding with a fix (a colon), and a warning (the dash).
+  const INFO =
+    'Harbour reopens\n\nNORTHPORT, Jan 14 (Reuters) – The harbour reopened on Tuesday.\n\nThe mayor said, "We will open the harbour to every ship by Friday."\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n';
+  const fix = (args: string[]): Promise<CliRun> => runCli(['--stdin', '--fix', ...args], tmpdir(), INFO);
+
+  it('--fix fixes warnings and errors only by default; info-level findings are left for a person', async () => {
+    const plain = await fix([]);
+    expect(plain.out).toBe(INFO.replace('–', '-'));
+    expect(plain.err).toContain('attrib-quote-intro');
+    const warning = await fix(['--fix-severity', 'warning']);
+    expect(warning.out).toBe(plain.out);
+    const info = await fix(['--fix-severity', 'info']);
+    expect(info.out).toBe(INFO.replace('–', '-').replace('said, "We', 'said: "We'));
+    const errors = await fix(['--fix-severity', 'error']);
+    expect(errors.out).toBe(INFO);
+    // A rule raised to warning in the config is fixed by default.
+    const raised = await fix(['--rule', 'attrib-quote-intro:warning']);
+    expect(raised.out).toBe(info.out);
+  });
+
+  it('says how many info-level problems --fix-severity info would fix', async () => {
+    const { out } = await runCli(['--stdin'], tmpdir(), INFO);
+    expect(out).toContain('1 problem can be fixed with --fix.');
+    expect(out).toContain('1 info-level problem can be fixed with --fix --fix-severity info (check them first).');
+  });
+
+  it('refuses an unknown severity and --fix-severity without --fix', async () => {
+    const bad = await fix(['--fix-severity', 'hint']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Unknown severity "hint" for --fix-severity. Use error, warning or info.');
+    const { code, err } = await runCli(['--fix-severity', 'info', 'x.txt'], tmpdir());
+    expect(code).toBe(2);
+    expect(err).toContain('--fix-severity goes with --fix.');
+  });
+});
+
 describe('house vocabulary patterns in the built command', () => {
   it('loads the regular-expression engine from its own file when a config has a pattern entry', () => {
     const dir = tempDir('wirelint-re2-');

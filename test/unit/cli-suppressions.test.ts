@@ -149,6 +149,23 @@ describe('honouring .wirelint-ignore.json', () => {
     expect(fixed).toContain('(Reporting by Ann Lee; Editing by Tom Roe)');
   });
 
+  it('--fix does not lapse an entry by rewording a word beside it, so a second --fix leaves it alone too', async () => {
+    const story = join(dir, 'talks.txt');
+    const text = 'Talks go on\n\nMOSCOW (Reuters) - Talks will go on in Kiev, said he.\n';
+    writeFileSync(story, text);
+    await run(['--suppress-all', 'talks.txt'], dir);
+    const ignore = join(dir, '.wirelint-ignore.json');
+    const file = readIgnore(ignore);
+    file.suppressions = file.suppressions.filter((e) => e.rule === 'house-vocabulary');
+    expect(file.suppressions.map((e) => e.excerpt)).toEqual(['Kiev']);
+    writeFileSync(ignore, JSON.stringify(file));
+    for (let i = 0; i < 2; i++) {
+      const r = await run(['--fix', '--report-unused-suppressions', 'talks.txt'], dir);
+      expect(r.code, r.out).toBe(0);
+      expect(readFileSync(story, 'utf8')).toContain('in Kiev, said he.');
+    }
+  });
+
   it('a story read from stdin is matched through --stdin-filename', async () => {
     mkdirSync(join(dir, 'desk'));
     writeFileSync(join(dir, 'desk/s.txt'), BAD);

@@ -101,6 +101,36 @@ describe('invalid entries', () => {
     ['a class never closed', { pattern: '[a-', regex: true }, /^pattern is not a valid RE2 .*missing closing \]/],
     ['a pattern that matches nothing', { pattern: 'a?', regex: true }, /^pattern matches empty text/],
     ['no pattern', { replacement: 'Kyiv' }, /^has no pattern$/],
+    [
+      'a replacement that holds its own pattern',
+      { pattern: 'union', replacement: 'union union' },
+      /^has a replacement "union union" that brings back what it flags: once "union" is fixed, "union" is flagged/,
+    ],
+    [
+      'a replacement that keeps the word inside it',
+      { pattern: 'Kiev', replacement: 'Kyiv (Kiev)' },
+      /^has a replacement "Kyiv \(Kiev\)" that brings back what it flags/,
+    ],
+    [
+      'a part of a word growing into itself',
+      { pattern: 'ion', wholeWord: false, replacement: 'ions' },
+      /^has a replacement "ions" that brings back what it flags/,
+    ],
+    [
+      'the first of several candidates (the one the wording tier makes) holding the pattern',
+      { pattern: 'hue', replacement: ['hue or shade', 'shade'] },
+      /^has a replacement "hue or shade" that brings back what it flags/,
+    ],
+    [
+      'an anchored pattern that each fix moves on',
+      { pattern: '\\w+$', regex: true, replacement: ' ' },
+      /^has a replacement " " that brings back what it flags: once "on" is fixed, "go" is flagged/,
+    ],
+    [
+      'a pattern matching any character, replaced by two',
+      { pattern: '.', regex: true, wholeWord: false, replacement: 'ab' },
+      /^has a replacement "ab" that brings back what it flags/,
+    ],
     ['a number for a pattern', { pattern: 7 }, /^pattern must be a string$/],
   ];
 
@@ -116,6 +146,54 @@ describe('invalid entries', () => {
     expect(formatConfigError(errors[0]!)).toMatch(/^x\.json: "vocabulary\[1\]": /);
     // The other entry still works.
     expect(config.vocabulary).toEqual([{ pattern: 'colour', replacement: 'color' }]);
+  });
+});
+
+describe('entries whose fix is final', () => {
+  const good: VocabularyEntry[] = [
+    { pattern: 'Kiev', replacement: 'Kyiv' },
+    { pattern: 'kiev', replacement: 'Kiev' },
+    { pattern: 'internet', replacement: 'Internet' },
+    { pattern: 'colou?r', regex: true, replacement: 'color' },
+    { pattern: 'per cent', replacement: ['percent', 'per cent'] },
+    // A person may choose the second: only the first is ever made without asking.
+    { pattern: 'Kiev', replacement: ['Kyiv', 'Kiev (Kyiv)'] },
+    { pattern: 'e-mail', replacement: 'email' },
+    { pattern: 'Kiev', regex: true, replacement: 'Kyiv' },
+    { pattern: 'U.S.', replacement: 'US' },
+  ];
+  it.each(good.map((e) => [JSON.stringify(e), e] as const))('%s is accepted', (_name, entry) => {
+    expect(checkVocabularyEntry(entry).problems).toEqual([]);
+  });
+
+  it('the check costs little: 3,000 entries in well under a second', () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => ({ pattern: `word${i} thing`, replacement: `w${i}` }));
+    const t = performance.now();
+    for (const e of entries) expect(checkVocabularyEntry(e).problems).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(1500);
+  });
+
+  it('a refused entry never reaches --fix: the story is fixed by the other entries only, and does not grow', async () => {
+    const dir = tempDir('wirelint-refix-');
+    writeFileSync(
+      join(dir, '.wirelintrc.json'),
+      JSON.stringify({
+        vocabulary: [
+          { pattern: 'union', replacement: 'union union' },
+          { pattern: 'Tanaganyika', replacement: 'Tanganyika' },
+        ],
+      }),
+    );
+    const story =
+      'Union talks\n\nNORTHPORT, Jan 14 (Reuters) - The union at Lake Tanaganyika will strike, the union said.\n';
+    writeFileSync(join(dir, 's.txt'), story);
+    const r = await runCli(['--fix', 's.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /"vocabulary\[0\]": has a replacement "union union" that brings back .*; this entry is left out/,
+    );
+    const fixed = readFileSync(join(dir, 's.txt'), 'utf8');
+    expect(fixed).toBe(story.replace('Tanaganyika', 'Tanganyika'));
   });
 });
 
@@ -282,7 +360,8 @@ describe('finding places: the regex and the character scan agree with a plain re
 });
 
 describe('regex entries agree with a JavaScript reference (look-arounds for word edges)', () => {
-  const ALPHABET = ['a', 'b', 'A', 'é', '1', ' ', '\n', '-', '.'];
+  // With astral characters (an emoji, a flag, a letter beyond the first 65,536): a match ends after a whole one.
+  const ALPHABET = ['a', 'b', 'A', 'é', '1', ' ', '\n', '-', '.', '😀', '🇺🇦', '𝐀'];
   const textArb = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 50 }).map((a) => a.join(''));
   // Small RE2 patterns with the same meaning in JavaScript.
   const atom = fc.constantFrom('a', 'b', 'é', '1', '\\.', '-', '[ab]', '\\d', '\\s', '.', '(?:a|b)', '(?:ab|a)');

@@ -30,13 +30,16 @@ export interface RunSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Errors and warnings --fix fixes. */
   fixable: number;
+  /** Info-level findings with a fix, which --fix makes only with --fix-severity info. */
+  fixableInfos: number;
   suppressed: number;
   unused: UnusedRecord[];
 }
 
 export function emptySummary(): RunSummary {
-  return { errors: 0, warnings: 0, infos: 0, fixable: 0, suppressed: 0, unused: [] };
+  return { errors: 0, warnings: 0, infos: 0, fixable: 0, fixableInfos: 0, suppressed: 0, unused: [] };
 }
 
 export function addToSummary(s: RunSummary, r: FileResult): void {
@@ -44,7 +47,8 @@ export function addToSummary(s: RunSummary, r: FileResult): void {
   s.errors += c.errors;
   s.warnings += c.warnings;
   s.infos += c.infos;
-  s.fixable += c.fixableErrors + c.fixableWarnings + c.fixableInfos;
+  s.fixable += c.fixableErrors + c.fixableWarnings;
+  s.fixableInfos += c.fixableInfos;
   s.suppressed += r.suppressed?.length ?? 0;
   for (const entry of r.unusedSuppressions ?? []) {
     s.unused.push({ displayPath: r.displayPath, ignoreFile: r.ignoreFile ?? '', entry });

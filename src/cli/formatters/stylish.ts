@@ -61,6 +61,10 @@ export const stylish: Formatter = ({ color, cwd }) => {
           ),
         );
       if (total.fixable) out.push(`  ${plural(total.fixable, 'problem')} can be fixed with --fix.`);
+      if (total.fixableInfos)
+        out.push(
+          `  ${plural(total.fixableInfos, 'info-level problem')} can be fixed with --fix --fix-severity info (check them first).`,
+        );
       if (unused.length)
         out.push(
           '',

@@ -13,7 +13,7 @@ function isBlankUnit(c: number): boolean {
 
 /**
  * Where the vocabulary is read: every paragraph except the sign-off and scraped trailer, with the dateline's agency
- * tag (or a stray tag) cut out. `floor` is where a sentence starts in that stretch (the paragraph, or the story
+ * tag and the dash after it (or a stray tag) cut out. `floor` is where a sentence starts in that stretch (the paragraph, or the story
  * after the dateline).
  */
 function segmentsOf(story: Story): { segs: Span[]; floors: number[] } {
@@ -30,9 +30,10 @@ function segmentsOf(story: Story): { segs: Span[]; floors: number[] } {
   for (const p of story.paragraphs) {
     if (p.role === 'signoff' || p.role === 'trailer') continue;
     if (d && d.paragraph === p.index) {
-      const cut = d.tag ? d.tag.start : d.bodyStart;
+      // The tag and the dash after it belong to the dateline rules: a word fixed there would fight their fixes.
+      const cut = d.tag ? d.tag.start : d.separator.start;
       push(p.start, Math.min(cut, p.end), p.start);
-      push(d.tag ? d.tag.end : d.bodyStart, p.end, d.bodyStart);
+      push(d.bodyStart, p.end, d.bodyStart);
     } else if (stray && stray.paragraph === p.index) {
       push(p.start, Math.min(stray.start, p.end), p.start);
       push(stray.end, p.end, stray.end);

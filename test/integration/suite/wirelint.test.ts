@@ -724,6 +724,52 @@ test('fix all, source.fixAll and fix on save make format fixes only: a loaded ve
   }
 });
 
+test('fix all, source.fixAll and fix on save leave info-level fixes unless wirelint.fixSeverity is info', async () => {
+  // A Reuters quote introduced with a comma (info, fixed with a colon) beside the format faults of STORY.
+  const text = STORY.replace(
+    '"We are back to work," said he.',
+    'The mayor said, "We will open the harbour by Friday."',
+  );
+  const warningsFixed = text
+    .replace('Jan. 14', 'Jan 14')
+    .replace('(Reuters) – ', '(Reuters) - ')
+    .replace('Ann Lee, editing by', 'Ann Lee; Editing by')
+    .replace('Tom Roe\n', 'Tom Roe)\n');
+  const allFixed = warningsFixed.replace('said, "We', 'said: "We');
+  const uri = await writeStory('fixseverity.wire', text);
+  const ed = await open(uri);
+  const doc = ed.document;
+  await diagnosticsSettled(uri, (d) => d.some((x) => ruleOf(x) === 'attrib-quote-intro'), 'the quote intro');
+  const sourceFixAll = async (): Promise<void> => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.wirelint',
+    );
+    assert.equal(actions?.length, 1, 'one source.fixAll.wirelint action');
+    assert.equal(await vscode.workspace.applyEdit(actions[0]!.edit!), true);
+  };
+  await vscode.commands.executeCommand('wirelint.fixAll');
+  assert.equal(doc.getText(), warningsFixed, 'wirelint.fixAll: the info-level fix is left');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await sourceFixAll();
+  assert.equal(doc.getText(), warningsFixed, 'source.fixAll: the info-level fix is left');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  const settings = vscode.workspace.getConfiguration('wirelint');
+  await settings.update('fixSeverity', 'info', vscode.ConfigurationTarget.Workspace);
+  try {
+    await vscode.commands.executeCommand('wirelint.fixAll');
+    assert.equal(doc.getText(), allFixed, 'wirelint.fixAll with fixSeverity info');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await sourceFixAll();
+    assert.equal(doc.getText(), allFixed, 'source.fixAll with fixSeverity info');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  } finally {
+    await settings.update('fixSeverity', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
 test('review all wording fixes: one edit, each entry needs confirmation and carries its suggestion', async () => {
   const uri = await writeStory('review.wire', WORDY);
   const ed = await open(uri);
