@@ -44,7 +44,7 @@ export interface CheckedFile {
 
 export type FileOutcome =
   | { kind: 'checked'; result: CheckedFile; messages: string[]; writeFailed: boolean }
-  | { kind: 'skipped'; messages: string[]; fatal: boolean }
+  | { kind: 'skipped'; file: string; messages: string[]; fatal: boolean }
   | { kind: 'not-a-story'; file: string };
 
 /** Lint (or fix) a text; the result's findings point into `output ?? source`. */
@@ -84,13 +84,20 @@ export function checkText(
 export async function checkFile(task: FileTask): Promise<FileOutcome> {
   const read = await readStory(task.file);
   if (!read.ok) {
-    return { kind: 'skipped', messages: [`wirelint: ${task.shown}: ${read.reason}; skipped\n`], fatal: read.fatal };
+    return {
+      kind: 'skipped',
+      file: task.file,
+      messages: [`wirelint: ${task.shown}: ${read.reason}; skipped\n`],
+      fatal: read.fatal,
+    };
   }
   // A .txt found in a folder or by a glob is checked only when it reads as a wire story.
   if (task.found && task.file.toLowerCase().endsWith('.txt') && !looksLikeStory(read.text)) {
     return { kind: 'not-a-story', file: task.file };
   }
-  const { result, messages } = checkText(read.text, task.file, task.shown, task);
+  const checked = checkText(read.text, task.file, task.shown, task);
+  let { result } = checked;
+  const { messages } = checked;
   let writeFailed = false;
   if (task.fix && result.output !== undefined) {
     const bom = read.bom ? '\ufeff' : '';
@@ -103,6 +110,8 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
           : `wirelint: ${task.shown}: could not write the fixed story (${String(err)})\n`,
       );
       writeFailed = true;
+      // The story keeps its text, so the report is of the text as it stands, not of the fixes that were not written.
+      result = checkText(read.text, task.file, task.shown, { ...task, fix: false }).result;
     }
   }
   return { kind: 'checked', result: toChecked(result), messages, writeFailed };

@@ -44,7 +44,8 @@ Options:
   --fix-type <types>        Which fixes --fix applies: format (default), wording (the first suggestion of each
                             finding: a loaded verb, a tense, a word from a list), or format,wording
   --fix-severity <level>    The lowest severity --fix fixes: warning (default: warnings and errors), error, or
-                            info (info-level findings too, which are otherwise left for a person to judge)
+                            info (info-level findings too, which are otherwise left for a person to judge);
+                            with --fix-type wording the default is info
   --profile <name>          auto (from the dateline's agency tag), ${PROFILE_IDS.filter((p) => p !== 'neutral').join(', ')} or neutral
   --rule <id:severity>      Set a rule's severity (error, warning, info, off); repeatable
   --format <name>           stylish (default), json, sarif or github
@@ -160,14 +161,17 @@ function parse(argv: readonly string[]): Options {
     }
     fixTypes = [...new Set(types as FixType[])];
   }
-  let fixSeverity: Severity = DEFAULT_FIX_SEVERITY;
+  // Wording fixes are asked for by name and reviewed as a diff, so they come at every severity (as in the editor's
+  // review); the format fixes of a plain --fix stop at warnings.
+  let fixSeverity: Severity = fixTypes.includes('wording') ? 'info' : DEFAULT_FIX_SEVERITY;
   if (v['fix-severity'] !== undefined) {
     if (!v.fix) throw new UsageError('--fix-severity goes with --fix.');
     const level = (v['fix-severity'] as string).trim();
-    if (level !== 'error' && level !== 'warning' && level !== 'info') {
+    const named = level === 'warn' ? 'warning' : level;
+    if (named !== 'error' && named !== 'warning' && named !== 'info') {
       throw new UsageError(`Unknown severity "${level}" for --fix-severity. Use error, warning or info.`);
     }
-    fixSeverity = level;
+    fixSeverity = named;
   }
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
   if (v.stdin && parsed.positionals.length) throw new UsageError('Give either --stdin or files, not both.');
@@ -376,8 +380,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // --suppress-all needs every result before it writes; otherwise each story is reported as soon as it is
       // checked and then let go.
       const held: FileResult[] = [];
-      // The .txt files a folder walk or glob found that do not read as stories, passed over without a word.
+      // The .txt files a folder walk or glob found that do not read as stories, passed over without a word, and the
+      // files that could not be checked at all (empty, binary, not UTF-8, too large), each said as it was met.
       const notStories = new Set<string>();
+      const skipped = new Set<string>();
       let done = 0;
       const settle = async (outcome: FileOutcome): Promise<void> => {
         done++;
@@ -388,6 +394,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (outcome.messages.length) progress?.clear();
         for (const m of outcome.messages) io.stderr.write(m);
         if (outcome.kind === 'skipped') {
+          skipped.add(outcome.file);
           if (outcome.fatal) exit = 2;
           return;
         }
@@ -424,12 +431,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const considered = new Set(files);
       for (const g of groups) {
         const own = g.files.filter((f) => considered.has(f));
-        if (own.length === 0 || !own.every((f) => notStories.has(f))) continue;
-        io.stderr.write(
-          `wirelint: ${g.arg}: ${own.length} .txt ${own.length === 1 ? 'file' : 'files'} looked at and skipped: ` +
-            `${own.length === 1 ? 'it does not open' : 'none opens'} with an agency dateline such as ` +
-            `"LONDON (Reuters) - ", so nothing was checked${opts.allowNoStories ? '' : ' (--allow-no-stories lets this pass)'}\n`,
-        );
+        if (own.length === 0 || !own.every((f) => notStories.has(f) || skipped.has(f))) continue;
+        const pass = opts.allowNoStories ? '' : ' (--allow-no-stories lets this pass)';
+        const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;
+        if (own.every((f) => notStories.has(f))) {
+          io.stderr.write(
+            `wirelint: ${g.arg}: ${own.length} .txt ${own.length === 1 ? 'file' : 'files'} looked at and skipped: ` +
+              `${own.length === 1 ? 'it does not open' : 'none opens'} with an agency dateline such as ` +
+              `"LONDON (Reuters) - ", so nothing was checked${pass}\n`,
+          );
+        } else {
+          const n = own.filter((f) => notStories.has(f)).length;
+          io.stderr.write(
+            `wirelint: ${g.arg}: ${files(own.length)} looked at and none checked: ${files(own.length - n)} could ` +
+              `not be read as stories (said above)${n ? ` and ${n} .txt ${n === 1 ? 'does' : 'do'} not open with an agency dateline` : ''}${pass}\n`,
+          );
+        }
         if (!opts.allowNoStories) exit = 2;
       }
       if (opts.suppressAll) {

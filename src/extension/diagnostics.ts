@@ -38,7 +38,13 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (readSettings(d.uri).run === 'onSave') this.schedule(d, 0);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // A change of language closes the document and opens it again under the new one: the open event checks it
+        // again, so its problems stay listed meanwhile instead of vanishing and coming back.
+        const key = d.uri.toString();
+        if (vscode.workspace.textDocuments.some((o) => !o.isClosed && o.uri.toString() === key)) return;
+        this.clear(d.uri);
+      }),
       configs.onDidChange(() => this.relintAll()),
       // An ignore file changed (this window, another one, or the command line): re-check open stories.
       linter.suppressions.onDidChange(() => this.relintAll()),
@@ -78,8 +84,10 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     if (doc.isClosed) return;
     if (!readSettings(doc.uri).enable || !isStory(doc)) {
+      // The first check of a document (or one that stopped being a story) tells the status bar too.
+      const first = !this.checked.has(key);
       this.checked.set(key, doc.version);
-      if (this.collection.has(doc.uri)) {
+      if (this.collection.has(doc.uri) || first) {
         this.collection.delete(doc.uri);
         this.emitter.fire(doc.uri);
       }

@@ -96,6 +96,24 @@ describe('wirelint <folder> with no story in it', () => {
     expect((await runCli(['--allow-no-stories', 'missing'], dir)).code).toBe(2);
   });
 
+  it('a folder whose files could none of them be read as stories fails the run too', async () => {
+    mkdirSync(join(dir, 'export'));
+    // UTF-16, as some newsroom systems export, an empty story and a .txt that is no story: nothing is checked.
+    writeFileSync(join(dir, 'export/a.wire'), Buffer.from('\ufeff' + STORY, 'utf16le'));
+    writeFileSync(join(dir, 'export/b.story'), '');
+    writeFileSync(join(dir, 'export/c.txt'), NOTES);
+    const r = await runCli(['export'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      'wirelint: export: 3 files looked at and none checked: 2 files could not be read as stories (said above) ' +
+        'and 1 .txt does not open with an agency dateline (--allow-no-stories lets this pass)\n',
+    );
+    expect((await runCli(['--allow-no-stories', 'export'], dir)).code).toBe(0);
+    // One story that can be read is enough.
+    writeFileSync(join(dir, 'export/d.txt'), STORY);
+    expect((await runCli(['export'], dir)).code).toBe(0);
+  });
+
   it('with --fix, writes nothing', async () => {
     const before = readFileSync(join(dir, 'notes/notes.txt'), 'utf8');
     const r = await runCli(['--fix', 'notes'], dir);

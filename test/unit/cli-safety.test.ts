@@ -123,6 +123,11 @@ describe('--fix writes the story in place', () => {
     expect(r.code).toBe(2);
     expect(readFileSync(p, 'utf8')).toBe(BAD);
     expect(statSync(p).mode & 0o777).toBe(0o444);
+    // The report is of the story as it stands, every problem in it, as a run without --fix reports it.
+    const plain = await run(['--format', 'json', 'locked.txt'], dir);
+    const fixRun = await run(['--fix', '--format', 'json', 'locked.txt'], dir);
+    const messages = (out: string): unknown => (JSON.parse(out) as Array<{ messages: unknown }>)[0]!.messages;
+    expect(messages(fixRun.out)).toEqual(messages(plain.out));
   });
 
   it.runIf(isRoot)('a story the user may not write is left alone, with a message saying so', () => {

@@ -184,6 +184,21 @@ describe('--fix-severity', () => {
     expect(raised.out).toBe(info.out);
   });
 
+  it('--fix-type wording makes info-level wording fixes unless a severity is given; "warn" reads as warning', async () => {
+    // The tense fix is always info: "says" among "said" attributions.
+    const TENSE =
+      'Harbour reopens\n\nNORTHPORT, Jan 14 (Reuters) - The harbour reopened on Tuesday.\n\n"It was time," Jones said.\n\n"We are ready," Lee said.\n\n"I am tired," Park says.\n\n(Reporting by Ann Lee; Editing by Tom Roe)\n';
+    const wording = await runCli(['--stdin', '--fix', '--fix-type', 'wording'], tmpdir(), TENSE);
+    expect(wording.out).toBe(TENSE.replace('Park says.', 'Park said.'));
+    const floor = await runCli(
+      ['--stdin', '--fix', '--fix-type', 'wording', '--fix-severity', 'warn'],
+      tmpdir(),
+      TENSE,
+    );
+    expect(floor.code).toBe(0);
+    expect(floor.out).toBe(TENSE);
+  });
+
   it('says how many info-level problems --fix-severity info would fix', async () => {
     const { out } = await runCli(['--stdin'], tmpdir(), INFO);
     expect(out).toContain('1 problem can be fixed with --fix.');

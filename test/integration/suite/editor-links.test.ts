@@ -121,3 +121,16 @@ test('a README saved as .txt is not a story: no problems and no status bar item'
   assert.equal(wl.statusBar().visible, false, `status bar: ${wl.statusBar().text}`);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
+
+test('a story switched to another language loses its problems and its status bar item', async () => {
+  const wl = await api();
+  const uri = await writeFile('switched.wire', STORY);
+  const ed = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  assert.ok((await wl.lintNow(ed.document)).length > 0, 'the story has problems');
+  await until('the status bar item', () => wl.statusBar().visible);
+  const md = await vscode.languages.setTextDocumentLanguage(ed.document, 'markdown');
+  assert.equal(md.languageId, 'markdown');
+  await until('the problems to go', () => wirelint(uri).length === 0);
+  await until(`the status bar item to hide (it shows "${wl.statusBar().text}")`, () => !wl.statusBar().visible);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
