@@ -179,7 +179,7 @@ class ParsedStory implements Story {
 
 const MAX_HEADER_PARAGRAPHS = 8;
 
-function splitParagraphs(text: string, from: number): Paragraph[] {
+export function splitParagraphs(text: string, from: number): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
   let prevIndent = 0;
@@ -248,7 +248,7 @@ const AGENCIES: Record<string, ProfileId> = {
 const TAG_RE = /\(\s*(Reuters|Reuter|AP|AFP|Xinhua|UPI|Bloomberg)\s*\)/i;
 // The month in any capitals or language (`APRIL`, `ABR`): readMonth decides whether it is one.
 const DATE_TAIL_RE = /(?:^|[\s,]+)(\p{L}{3,10}\.?)\s+(\d{1,2})[\s,]*$/u;
-const PLACE_PARTICLES = /^(de|del|la|le|les|du|of|al|el|da|do|dos|das|am|an|der|den|on|upon|sur|en|y|i|e)$/;
+const PLACE_PARTICLES = /^(de|del|la|le|les|du|of|al|el|es|da|do|dos|das|am|an|der|den|on|upon|sur|en|y|i|e)$/;
 const PLACE_PART_RE = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 const PLAIN_PLACE_RE = /^[A-Z]+(?: [A-Z]+){0,5}$/;
 const SEPARATOR_RE = /([ \t\u00a0]*)(--|—|–|―|‐|-|:)?([ \t\u00a0]*)/y;
@@ -330,6 +330,7 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
           ) {
             return undefined;
           }
+          if (first && !readsAsCity(part.text)) return undefined;
           if (first) cities.push(part);
           else regions.push({ ...part, city: cities.length - 1 });
           first = false;
@@ -340,6 +341,27 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
     }
   }
   return { cities, regions, date, end };
+}
+
+// A word that opens a sentence pointing at an example, not a city in lower case (`london`, a slip the rules fix).
+const SENTENCE_WORD_RE =
+  /^(?:see|e\.g\.?|eg|i\.e\.?|ie|cf\.?|as|like|use|read|reads|write|type|not|the|and|or|then|so|but|with|from|by|in|at|to|for|is|are|was|example|here|note)$/;
+
+/**
+ * Whether a city reads as one rather than as the words of a sentence: it is no word of a sentence (`see`, `e.g.`),
+ * and is in capitals or not throughout (`See LONDON` is a sentence). A lower-case particle may stand before the
+ * capitals (`al-MUKALLA`, `DAR es SALAAM`), and so may an abbreviation (`St. LOUIS`); lower case may follow them
+ * (`WASHINGTON Oct`).
+ */
+function readsAsCity(city: string): boolean {
+  if (SENTENCE_WORD_RE.test(city)) return false;
+  const words = city.split(/\s+/);
+  const firstCaps = words.findIndex((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.'’-]/g, '')));
+  for (let i = 0; i < firstCaps; i++) {
+    const w = words[i] as string;
+    if (/\p{Ll}/u.test(w) && !PLACE_PARTICLES.test(w) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w)) return false;
+  }
+  return true;
 }
 
 function datelineOf(
@@ -413,6 +435,54 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
         text: text.slice(sepStart, sepEnd),
         dash: am[4] as string,
       });
+    }
+  }
+  return undefined;
+}
+
+/** A line that is Markdown, a list item, a table row, a quotation or a code fence, not a headline or byline. */
+export const MARKUP_START = /^(?:[#|>`*+•\-–—=_~]|\d+[.)]\s)/;
+
+/** Header lines typed straight above a dateline, with no blank line between: at most this many, this long. */
+const MAX_HEADER_LINES = 2;
+const MAX_HEADER_LINE_CHARS = 160;
+
+/**
+ * The dateline, at the start of one of the first paragraphs. When none opens a paragraph, a dateline may open the
+ * second or third line of one, under a headline and byline typed with no blank line between
+ * (`UPDATE 2-Oil falls\nBy Jane Doe\nLONDON, Jan 5 (Reuters) - …`): each line above it then becomes a paragraph of
+ * its own (`paragraphs` is changed in place) and the dateline opens the paragraph after them.
+ */
+export function readDateline(text: string, paragraphs: Paragraph[]): Dateline | undefined {
+  const n = Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS);
+  for (let i = 0; i < n; i++) {
+    const dl = parseDateline(text, paragraphs[i] as Paragraph, i);
+    if (dl) return dl;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i] as Paragraph;
+    const heads: Paragraph[] = [];
+    let lineStart = p.start;
+    for (let k = 0; k < MAX_HEADER_LINES; k++) {
+      // The line's end, looked for no further than a header line may run.
+      const stop = Math.min(p.end, lineStart + MAX_HEADER_LINE_CHARS + 1);
+      let br = lineStart;
+      while (br < stop && text.charCodeAt(br) !== 10 && text.charCodeAt(br) !== 13) br++;
+      if (br >= stop) break;
+      let last = br;
+      while (last > lineStart && isSpace(text.charCodeAt(last - 1))) last--;
+      const line = text.slice(lineStart, last);
+      if (line.length > MAX_HEADER_LINE_CHARS || MARKUP_START.test(line)) break;
+      heads.push({ start: lineStart, end: last, index: i + k, role: 'body', attributed: false });
+      let next = text.charCodeAt(br) === 13 && text.charCodeAt(br + 1) === 10 ? br + 2 : br + 1;
+      while (next < p.end && isSpace(text.charCodeAt(next))) next++;
+      lineStart = next;
+      const dl = parseDateline(text, { start: lineStart, end: p.end }, i + k + 1);
+      if (dl) {
+        paragraphs.splice(i, 1, ...heads, { ...p, start: lineStart, index: i + k + 1 });
+        for (let j = i + k + 2; j < paragraphs.length; j++) (paragraphs[j] as Paragraph).index = j;
+        return dl;
+      }
     }
   }
   return undefined;
@@ -976,15 +1046,8 @@ export function parseStory(text: string): Story {
   const story = new ParsedStory(text, paragraphs);
 
   // Dateline and header.
-  let d = -1;
-  for (let i = 0; i < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS); i++) {
-    const dl = parseDateline(text, paragraphs[i] as Paragraph, i);
-    if (dl) {
-      story.dateline = dl;
-      d = i;
-      break;
-    }
-  }
+  story.dateline = readDateline(text, paragraphs);
+  let d = story.dateline ? story.dateline.paragraph : -1;
   let headerEnd: number;
   if (d < 0) {
     for (let i = 0; i < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS); i++) {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STORY_HEAD_CHARS, looksLikeStory } from '../../src/core/detect';
-import { parseStory } from '../../src/core/story';
+import { MARKUP_START, parseStory } from '../../src/core/story';
 import { KREMLIN, MODERN_DIR, hasShared, modernizedReuters } from '../helpers/corpora';
 
 const ROOT = resolve(__dirname, '../..');
@@ -87,7 +87,6 @@ describe('looksLikeStory: READMEs, notes, lists and tables that quote agency tag
     ['quoted, fenced and late examples', QUOTED],
     ['an example under a Markdown heading', MARKDOWN_HEADED],
     ['a sentence naming a city in capitals', 'See LONDON (Reuters) - for the form.\n'],
-    ['an AP tag at the start with nothing before it', '(AP) — The tag alone is not AP style.\n'],
     ['a tag with nothing after the dash', 'LONDON (Reuters) -\n'],
     ['an empty file', ''],
     ['only blank lines', '\n\n \n\t\n'],
@@ -183,6 +182,122 @@ describe('looksLikeStory: a story opening with its dateline is a story', () => {
         expect(story.dateline?.tag?.agency.text).toBe(t);
       }),
       { seed: SEED, numRuns: 1000 },
+    );
+  });
+});
+
+/** Whether the parser reads a dateline at the opening of a text, with the story after it. */
+function parserReadsDateline(text: string): boolean {
+  const story = parseStory(text);
+  const d = story.dateline;
+  return d !== undefined && d.bodyStart < (story.paragraphs[d.paragraph] as { end: number }).end;
+}
+
+describe('looksLikeStory agrees with the story parser', () => {
+  const BODY = 'Shares fell on Monday as the central bank held rates.';
+  it.each([
+    ['a tag in lower case', `Shares fall\n\nLONDON (reuters) - ${BODY}\n`],
+    ['spaces inside the tag', `Shares fall\n\nLONDON ( Reuters ) - ${BODY}\n`],
+    ['a tag in capitals', `Exports rise\n\nBEIJING (XINHUA) -- ${BODY}\n`],
+    ['no dash after the tag', `Shares fall\n\nLONDON (Reuters) ${BODY}\n`],
+    ['a colon after the tag', `Shares fall\n\nLONDON (Reuters): ${BODY}\n`],
+    ['an AP tag alone', `Shares fall\n\n(AP) — ${BODY}\n`],
+    ['an AFP tag alone', `Shares fall\n\n(AFP) - ${BODY}\n`],
+    ['a lower-case word in the city', `Shares fall\n\nNew york, april 3 (Reuters) - ${BODY}\n`],
+    ['a lower-case word in another city', `Shares fall\n\nSao paulo, april 3 (Reuters) - ${BODY}\n`],
+    ['a particle before the city', `Port shut\n\nal-MUKALLA, Yemen (Reuters) - ${BODY}\n`],
+    ['a particle and a city not in capitals', `Port shut\n\nDar es salaam (Reuters) - ${BODY}\n`],
+    ['the dateline in the sixth paragraph', `Shares fall\n\nBy Ann Lee\n\nA\n\nB\n\nC\n\nLONDON (Reuters) - ${BODY}\n`],
+    [
+      'the dateline in the eighth paragraph',
+      `H\n\nBy Ann Lee\n\nA\n\nB\n\nC\n\nD\n\nE\n\nLONDON (Reuters) - ${BODY}\n`,
+    ],
+    [
+      'headline, byline and dateline on consecutive lines',
+      `UPDATE 2-Oil falls\nBy Jane Doe\nLONDON, Jan 5 (Reuters) - ${BODY}\n`,
+    ],
+    ['headline and dateline on consecutive lines, CRLF', `UPDATE 2-Oil falls\r\nLONDON, Jan 5 (Reuters) - ${BODY}\r\n`],
+  ])('is a story: %s', (_name, text) => {
+    expect(parserReadsDateline(text)).toBe(true);
+    expect(looksLikeStory(text)).toBe(true);
+  });
+
+  it.each([
+    ['a year in the date', `Vote due\n\nWASHINGTON, Jan. 5, 2024 (AP) — ${BODY}\n`],
+    ['a number before the tag', `Top 10 (Reuters) - ${BODY}\n`],
+    ['the dateline in the ninth paragraph', `H\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nG\n\nLONDON (Reuters) - ${BODY}\n`],
+  ])('is not a story: %s', (_name, text) => {
+    expect(parserReadsDateline(text)).toBe(false);
+    expect(looksLikeStory(text)).toBe(false);
+  });
+
+  it('the consecutive header lines become the headline and byline', () => {
+    const story = parseStory(`UPDATE 2-Oil falls\nBy Jane Doe\nLONDON, Jan 5 (Reuters) - Oil fell.\n`);
+    expect(story.headline && story.text.slice(story.headline.start, story.headline.end)).toBe('UPDATE 2-Oil falls');
+    expect(story.byline?.names.map((n) => n.text)).toEqual(['Jane Doe']);
+    expect(story.dateline?.cities.map((c) => c.text)).toEqual(['LONDON']);
+    expect(story.paragraphs.map((p) => p.index)).toEqual([0, 1, 2]);
+  });
+
+  it('for generated openings, a story exactly when the parser reads a dateline after header lines (property)', () => {
+    const city = fc.constantFrom(
+      'LONDON',
+      'New york',
+      'Sao paulo',
+      'al-MUKALLA, Yemen',
+      'Dar es salaam',
+      'DAR es SALAAM',
+      'See LONDON',
+      'see',
+      'e.g.',
+      'Top 10',
+      'St. LOUIS',
+      'Houston',
+      'WASHINGTON, Jan. 5, 2024',
+      'WASHINGTON, Jan. 5',
+      'Our datelines read',
+      '',
+    );
+    const tag = fc.constantFrom('(Reuters)', '(reuters)', '( Reuters )', '(XINHUA)', '(AP)', '(AFP)', '(Bloomberg)');
+    const sep = fc.constantFrom(' - ', ' -- ', ' — ', ' ', ': ', '-', ' -');
+    const body = fc.constantFrom('Shares fell.', '', '\nThe harbour reopened.');
+    const frame = fc.constantFrom('', '', '', '| ', '- ', '* ', '1. ', '> ', '`', '"', '# ');
+    const header = fc.constantFrom(
+      'Shares fall',
+      'UPDATE 2-Oil falls',
+      'By Jane Doe',
+      '# Datelines',
+      '| Agency | Dateline |',
+      '- a list item',
+      '```',
+      'A long paragraph of prose. '.repeat(20),
+    );
+    const opening = fc.tuple(
+      fc.array(fc.tuple(header, fc.constantFrom('\n', '\n\n')), { maxLength: 9 }),
+      frame,
+      city,
+      tag,
+      sep,
+      body,
+      fc.constantFrom('\n', '\r\n'),
+    );
+    fc.assert(
+      fc.property(opening, ([heads, f, c, t, s, b, eol]) => {
+        const dateline = `${f}${c}${c ? ' ' : ''}${t}${s}${b}`;
+        const text = (heads.map(([h, gap]) => h + gap).join('') + dateline + '\n\nMore copy.\n').replace(/\n/g, eol);
+        const story = parseStory(text);
+        const d = story.dateline;
+        const headersOnly =
+          d !== undefined &&
+          story.paragraphs.slice(0, d.paragraph).every((p) => {
+            const lines = text.slice(p.start, p.end).split(/\r?\n/);
+            return p.end - p.start <= 400 && lines.length <= 3 && lines.every((l) => !MARKUP_START.test(l));
+          });
+        expect(looksLikeStory(text)).toBe(parserReadsDateline(text) && headersOnly);
+        // Markup never makes a story: a framed dateline, or one after a heading, a table row or a list item.
+        if (f !== '' || heads.some(([h]) => MARKUP_START.test(h))) expect(looksLikeStory(text)).toBe(false);
+      }),
+      { seed: SEED, numRuns: 3000 },
     );
   });
 });
