@@ -443,7 +443,10 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
 /** A line that is Markdown, a list item, a table row, a quotation or a code fence, not a headline or byline. */
 export const MARKUP_START = /^(?:[#|>`*+•\-–—=_~]|\d+[.)]\s)/;
 
-/** Header lines typed straight above a dateline, with no blank line between: at most this many, this long. */
+/**
+ * Header lines typed straight above a dateline, with no blank line between: at most this many, this long, and no
+ * sentence (a headline does not end in a full stop).
+ */
 const MAX_HEADER_LINES = 2;
 const MAX_HEADER_LINE_CHARS = 160;
 
@@ -472,7 +475,8 @@ export function readDateline(text: string, paragraphs: Paragraph[]): Dateline | 
       let last = br;
       while (last > lineStart && isSpace(text.charCodeAt(last - 1))) last--;
       const line = text.slice(lineStart, last);
-      if (line.length > MAX_HEADER_LINE_CHARS || MARKUP_START.test(line)) break;
+      // A line of prose introduces what follows (`Datelines read:`), it does not head a story.
+      if (MARKUP_START.test(line) || /[:;,]$|\p{Ll}[.!?]$/u.test(line)) break;
       heads.push({ start: lineStart, end: last, index: i + k, role: 'body', attributed: false });
       let next = text.charCodeAt(br) === 13 && text.charCodeAt(br + 1) === 10 ? br + 2 : br + 1;
       while (next < p.end && isSpace(text.charCodeAt(next))) next++;

@@ -88,6 +88,8 @@ describe('looksLikeStory: READMEs, notes, lists and tables that quote agency tag
     ['an example under a Markdown heading', MARKDOWN_HEADED],
     ['a sentence naming a city in capitals', 'See LONDON (Reuters) - for the form.\n'],
     ['a tag with nothing after the dash', 'LONDON (Reuters) -\n'],
+    ['a sentence introducing an example', 'Datelines look like this:\nLONDON (Reuters) - The form.\n'],
+    ['a sentence straight above an example', 'Notes\nOur copy reads as below.\nLONDON (Reuters) - The form.\n'],
     ['an empty file', ''],
     ['only blank lines', '\n\n \n\t\n'],
   ])('%s', (_name, text) => {
@@ -261,16 +263,25 @@ describe('looksLikeStory agrees with the story parser', () => {
     const tag = fc.constantFrom('(Reuters)', '(reuters)', '( Reuters )', '(XINHUA)', '(AP)', '(AFP)', '(Bloomberg)');
     const sep = fc.constantFrom(' - ', ' -- ', ' — ', ' ', ': ', '-', ' -');
     const body = fc.constantFrom('Shares fell.', '', '\nThe harbour reopened.');
-    const frame = fc.constantFrom('', '', '', '| ', '- ', '* ', '1. ', '> ', '`', '"', '# ');
-    const header = fc.constantFrom(
-      'Shares fall',
-      'UPDATE 2-Oil falls',
-      'By Jane Doe',
-      '# Datelines',
-      '| Agency | Dateline |',
-      '- a list item',
-      '```',
-      'A long paragraph of prose. '.repeat(20),
+    // Mostly plain openings, so that many of them are stories; markup often enough that every kind is tried.
+    const frame = fc.oneof(
+      { arbitrary: fc.constant(''), weight: 6 },
+      { arbitrary: fc.constantFrom('| ', '- ', '* ', '1. ', '> ', '`', '"', '# '), weight: 1 },
+    );
+    const header = fc.oneof(
+      { arbitrary: fc.constantFrom('Shares fall', 'UPDATE 2-Oil falls', 'By Jane Doe', 'MINE CLOSES'), weight: 8 },
+      {
+        arbitrary: fc.constantFrom(
+          '# Datelines',
+          '| Agency | Dateline |',
+          '- a list item',
+          '```',
+          'Datelines look like this:',
+          'It runs on as a sentence.',
+          'A long paragraph of prose. '.repeat(20),
+        ),
+        weight: 1,
+      },
     );
     const opening = fc.tuple(
       fc.array(fc.tuple(header, fc.constantFrom('\n', '\n\n')), { maxLength: 9 }),
