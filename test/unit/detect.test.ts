@@ -233,6 +233,25 @@ describe('looksLikeStory agrees with the story parser', () => {
     expect(looksLikeStory(text)).toBe(false);
   });
 
+  it('the parser reads no sentence as a dateline, and still reads a city with a slip in it', () => {
+    for (const t of [
+      'See LONDON (Reuters) - for the form.',
+      'see (Bloomberg) -- Shares fell.',
+      'e.g. (AP) — The vote.',
+    ])
+      expect(parseStory(`${t}\n`).dateline).toBeUndefined();
+    const cities = [
+      'london, APril 3 (Reuters) -Shares fell.',
+      'St. LOUIS (Reuters) - Shares fell.',
+      'Houston (AP) — A',
+    ];
+    expect(cities.map((t) => parseStory(`${t}\n`).dateline?.cities[0]?.text)).toEqual([
+      'london',
+      'St. LOUIS',
+      'Houston',
+    ]);
+  });
+
   it('the consecutive header lines become the headline and byline', () => {
     const story = parseStory(`UPDATE 2-Oil falls\nBy Jane Doe\nLONDON, Jan 5 (Reuters) - Oil fell.\n`);
     expect(story.headline && story.text.slice(story.headline.start, story.headline.end)).toBe('UPDATE 2-Oil falls');
