@@ -326,13 +326,13 @@ export interface TextEdit {
  * Fix-all as edits against the ORIGINAL text: each pass's fixes are mapped back through the earlier passes, and a
  * fix that touches text an earlier pass inserted is merged with that edit. Applying the edits (none overlap) gives
  * exactly fixAll's output (with the same options), while every stretch the fixes leave alone stays outside every
- * edit.
+ * edit. `remaining` and `profile` are those of its last lint, as fixAll reports them.
  */
 export function fixAllEdits(
   text: string,
   config: WirelintConfig = {},
   options?: number | FixAllOptions,
-): { edits: TextEdit[]; output: string } {
+): { edits: TextEdit[]; output: string; remaining: Finding[]; profile: ProfileId } {
   const o = fixOptions(options);
   let edits: TextEdit[] = [];
   let cur = text;
@@ -356,7 +356,7 @@ export function fixAllEdits(
     res = lint(cur, course.pinned);
     if (!course.fresh(cur)) break;
   }
-  return { edits, output: cur };
+  return { edits, output: cur, remaining: res.findings, profile: res.profile };
 }
 
 /** One wording fix for review: a finding's first suggestion as an edit of the text. */
