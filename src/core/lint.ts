@@ -278,8 +278,8 @@ function passFixes(text: string, all: readonly Finding[], o: ResolvedFixOptions)
   if (!o.wording) return format;
   const wording = findings.flatMap((f) => {
     const s = f.suggestions?.[0];
-    // A suggestion that changes nothing would only hold up others that overlap it.
-    return s && text.slice(s.fix.range[0], s.fix.range[1]) !== s.fix.text ? [s.fix] : [];
+    // A suggestion that changes nothing would only hold up others that overlap it; a choice is the editor's.
+    return s && !s.choice && text.slice(s.fix.range[0], s.fix.range[1]) !== s.fix.text ? [s.fix] : [];
   });
   if (wording.length === 0) return format;
   const base = format.length ? applyFixes(text, format).applied : [];
@@ -377,7 +377,7 @@ export function wordingEditsOf(text: string, findings: readonly Finding[]): Word
   const items = findings
     .flatMap((f, i) => {
       const s = f.suggestions?.[0];
-      if (!s || !isValidFix(s.fix, text.length)) return [];
+      if (!s || s.choice || !isValidFix(s.fix, text.length)) return [];
       if (text.slice(s.fix.range[0], s.fix.range[1]) === s.fix.text) return [];
       return [{ f, s, i }];
     })

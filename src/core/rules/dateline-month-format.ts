@@ -28,9 +28,11 @@ export default defineRule(
       ctx.report({
         ...span,
         message: `"${text}" is not an English month and may mean ${names.join(' or ')}. Check the date and write ${wants.map((w) => `"${w}"`).join(' or ')}.`,
-        suggestions: reading.months.map((m) =>
-          suggest(`Write "${wantOf(m)}" (${m.full})`, span.start, span.end, wantOf(m)),
-        ),
+        // Readings to choose between: fix-all applies none of them.
+        suggestions: reading.months.map((m) => ({
+          ...suggest(`Write "${wantOf(m)}" (${m.full})`, span.start, span.end, wantOf(m)),
+          choice: true as const,
+        })),
       });
       return;
     }
