@@ -170,15 +170,27 @@ describe('fix invariants on random stories and vocabularies', () => {
 
 describe('two runs of fix-all equal one', () => {
   it('when a fix changes the agency the story reads as, fix-all goes on under that agency', () => {
-    // Read as AP (the tag in the first line) until the ellipsis is fixed; then the last line reads as a Reuters
-    // dateline, as the next run would see it.
-    const text = '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nText … more. (Reuter)';
-    expect(lint(text).profile).toBe('ap');
-    const once = fixAll(text);
-    expect(lint(once.output).profile).toBe(once.profile);
-    expect(fixAll(once.output).output).toBe(once.output);
-    const { output } = fixAllEdits(text);
+    // Read as AP (the stray tag in the first line) until the house vocabulary mends the tag below it; then that
+    // line reads as a Reuters dateline, as the next run would see it.
+    const spell: WirelintConfig = { vocabulary: [{ pattern: 'Reutres', replacement: 'Reuters' }] };
+    const text = '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nLONDON (Reutres) - Shares fell.\n';
+    expect(lint(text, spell).profile).toBe('ap');
+    const once = fixAll(text, spell);
+    expect(once.profile).toBe('reuters');
+    expect(lint(once.output, spell).profile).toBe(once.profile);
+    expect(fixAll(once.output, spell).output).toBe(once.output);
+    const { output } = fixAllEdits(text, spell);
     expect(output).toBe(once.output);
+  });
+
+  it('a sentence is never read as the dateline city once its ellipsis is fixed', () => {
+    const text = '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nText … more. (Reuter)';
+    const once = fixAll(text);
+    expect(once.output).toBe(
+      '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nText ... more. (Reuter)',
+    );
+    expect(once.profile).toBe('ap');
+    expect(fixAll(once.output).output).toBe(once.output);
   });
 
   it('vocabulary leaves the dash after the agency tag to the dateline rules', () => {
