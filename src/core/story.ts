@@ -402,8 +402,9 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
     }
   }
   const am = ARCHIVE_DATELINE_RE.exec(head);
-  // Without a tag, only a month that means one month makes the line a dateline.
-  if (am && readMonth(am[2] as string)?.months.length === 1) {
+  // Without a tag, only an English month makes the line a dateline: `NADAL, SET 2 - ` is a name and a word.
+  const amMonth = am ? readMonth(am[2] as string) : undefined;
+  if (am && amMonth && amMonth.kind !== 'foreign') {
     const cityText = am[1] as string;
     const place = parsePlace(
       text,

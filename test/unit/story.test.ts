@@ -322,3 +322,22 @@ describe('a sentence before an agency tag is not a dateline place', () => {
     expect(cities('ST. PETERSBURG, Fla. (AP) — Shares fell.\n')).toEqual(['ST. PETERSBURG']);
   });
 });
+
+describe('a line with no agency tag is a dateline only with an English month', () => {
+  it('refuses a foreign month, and keeps English ones in any capitals', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('SET', 'Set', 'ABR', 'Okt', 'MAI', 'Déc', 'févr.', 'LIS', 'Mär'),
+        fc.constantFrom('NADAL', 'NEW YORK', 'Paris'),
+        fc.integer({ min: 1, max: 28 }),
+        (month, place, day) => {
+          const text = `${place}, ${month} ${day} - Shares fell.\n`;
+          expect(parseStory(text).dateline, text).toBeUndefined();
+        },
+      ),
+      { seed: 20261204, numRuns: 200 },
+    );
+    for (const month of ['Oct.', 'Oct', 'OCT', 'October', 'Sept.'])
+      expect(parseStory(`NEW YORK, ${month} 19 - Stocks fell sharply.\n`).dateline?.date?.month.text).toBe(month);
+  });
+});
