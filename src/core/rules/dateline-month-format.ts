@@ -50,7 +50,7 @@ export default defineRule(
           : 'only the first letter of the month is a capital';
       message = `${profile.name} datelines write ${m.full} as "${want}"${stop}, not "${text}": ${why}.`;
     } else {
-      message = `${profile.name} datelines write ${m.full} as "${want}"${style === 'reuters' ? ' (no full stop)' : ''}, not "${text}".`;
+      message = `${profile.name} datelines write ${m.full} as "${want}"${stop}, not "${text}".`;
     }
     ctx.report({ ...span, message, fix: replace(span.start, span.end, want) });
   },

@@ -102,6 +102,12 @@ ruleTester('dateline-month-format', {
       output: 'PARIS, Feb 3 (Reuters) - Shares fell.\n',
     },
     {
+      code: 'LONDON, January 19 (Reuters) - Shares fell.\n',
+      name: 'a full month name with no full stop: the message does not speak of one',
+      errors: [{ text: 'January', message: /^Reuters datelines write January as "Jan", not "January"\.$/ }],
+      output: 'LONDON, Jan 19 (Reuters) - Shares fell.\n',
+    },
+    {
       code: 'PARIS, Déc 3 (Reuters) - Shares fell.\n',
       name: 'an accented foreign form that reads as English without its accent is reported as foreign',
       errors: [
