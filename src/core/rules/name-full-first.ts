@@ -10,10 +10,12 @@ const COUNT_WORDS = 'a an one every each any many some most few all other fellow
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|');
 
-/** `plural`, or the word without its s, comes after a word of number: `many Democrats`, `a Democrat`. */
-function usedAsNoun(u: string, plural: string): boolean {
-  const stem = plural.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}'’-])(?:${COUNT_WORDS})\\s+${stem}s?(?![\\p{L}'’-])`, 'u').test(u);
+/** The capitalised words that come after a word of number in `u` (`many Democrats`, `a Democrat`), in one pass. */
+function countedWords(u: string): Set<string> {
+  const re = new RegExp(`(?<![\\p{L}'’-])(?:${COUNT_WORDS})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])`, 'gu');
+  const out = new Set<string>();
+  for (const m of u.matchAll(re)) out.add(m[1]!);
+  return out;
 }
 // A given name, optional initials, and a surname such as Smith, O'Brien, McCain, DePasquale or Lloyd-Jones.
 const SURNAME = "(?:O['’]|Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
@@ -77,9 +79,11 @@ export default defineRule(
     // or a common noun is (`many Democrats`, `one Democrat`), counts.
     if ([...speakers].some((sp) => sp.endsWith('s'))) {
       const words = new Set(u.match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu));
+      let counted: Set<string> | undefined;
       for (const sp of speakers) {
         if (!sp.endsWith('s') || !words.has(sp.slice(0, -1))) continue;
-        if (PLURALS.has(sp) || usedAsNoun(u, sp)) speakers.delete(sp);
+        if (PLURALS.has(sp)) speakers.delete(sp);
+        else if ((counted ??= countedWords(u)).has(sp) || counted.has(sp.slice(0, -1))) speakers.delete(sp);
       }
     }
     if (speakers.size === 0) return;

@@ -80,8 +80,9 @@ export default defineRule(
         const before = m.start > 0 ? story.text[m.start - 1]! : ' ';
         const after = story.text[m.start + 1] ?? ' ';
         if (m.char === '‘') open = true;
-        else if (m.char === '’') open = open && /[\p{L}\p{N}]/u.test(after); // `it’s` is an apostrophe
-        else if (/[\s“"(\[—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) open = true;
+        else if (m.char === '’')
+          open = open && /[\p{L}\p{N}]/u.test(after); // `it’s` is an apostrophe
+        else if (/[\s“"([—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) open = true;
         else if (!/[\p{L}\p{N}]/u.test(after)) open = false;
       }
       return open;

@@ -52,7 +52,7 @@ ruleTester('quote-balance', {
       code: "WASHINGTON (AP) — \"I told him 'never,'' she said. He left.\n",
       name: 'straight single marks closing a single quote inside an open double quote',
       errors: [{ text: "''", message: /make the second one "/ }],
-      output: "WASHINGTON (AP) — \"I told him 'never,'\" she said. He left.\n",
+      output: 'WASHINGTON (AP) — "I told him \'never,\'" she said. He left.\n',
     },
     {
       code: 'WASHINGTON (AP) — "We will win this fight, Smith said.\n',
