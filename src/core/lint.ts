@@ -278,8 +278,8 @@ function passFixes(text: string, all: readonly Finding[], o: ResolvedFixOptions)
   if (!o.wording) return format;
   const wording = findings.flatMap((f) => {
     const s = f.suggestions?.[0];
-    // A suggestion that changes nothing would only hold up others that overlap it.
-    return s && text.slice(s.fix.range[0], s.fix.range[1]) !== s.fix.text ? [s.fix] : [];
+    // A suggestion that changes nothing would only hold up others that overlap it; a choice is the editor's.
+    return s && !s.choice && text.slice(s.fix.range[0], s.fix.range[1]) !== s.fix.text ? [s.fix] : [];
   });
   if (wording.length === 0) return format;
   const base = format.length ? applyFixes(text, format).applied : [];
@@ -326,13 +326,13 @@ export interface TextEdit {
  * Fix-all as edits against the ORIGINAL text: each pass's fixes are mapped back through the earlier passes, and a
  * fix that touches text an earlier pass inserted is merged with that edit. Applying the edits (none overlap) gives
  * exactly fixAll's output (with the same options), while every stretch the fixes leave alone stays outside every
- * edit.
+ * edit. `remaining` and `profile` are those of its last lint, as fixAll reports them.
  */
 export function fixAllEdits(
   text: string,
   config: WirelintConfig = {},
   options?: number | FixAllOptions,
-): { edits: TextEdit[]; output: string } {
+): { edits: TextEdit[]; output: string; remaining: Finding[]; profile: ProfileId } {
   const o = fixOptions(options);
   let edits: TextEdit[] = [];
   let cur = text;
@@ -356,7 +356,7 @@ export function fixAllEdits(
     res = lint(cur, course.pinned);
     if (!course.fresh(cur)) break;
   }
-  return { edits, output: cur };
+  return { edits, output: cur, remaining: res.findings, profile: res.profile };
 }
 
 /** One wording fix for review: a finding's first suggestion as an edit of the text. */
@@ -377,7 +377,7 @@ export function wordingEditsOf(text: string, findings: readonly Finding[]): Word
   const items = findings
     .flatMap((f, i) => {
       const s = f.suggestions?.[0];
-      if (!s || !isValidFix(s.fix, text.length)) return [];
+      if (!s || s.choice || !isValidFix(s.fix, text.length)) return [];
       if (text.slice(s.fix.range[0], s.fix.range[1]) === s.fix.text) return [];
       return [{ f, s, i }];
     })

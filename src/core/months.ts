@@ -45,6 +45,11 @@ for (const a of monthData.ambiguous) {
 export function readMonth(word: string): MonthReading | undefined {
   const k = key(word);
   const english = ENGLISH.get(k);
+  // eslint-disable-next-line no-control-regex
+  if (english && !/^[\x00-\x7f]*$/.test(word)) {
+    // `Déc`, `Mär`: English letters once the accents go, but another language's month.
+    return { kind: 'foreign', months: [english] };
+  }
   if (english) {
     const letters = word.endsWith('.') ? word.slice(0, -1) : word;
     return { kind: EXACT.has(letters) ? 'form' : 'capitals', months: [english] };

@@ -251,6 +251,8 @@ const DATE_TAIL_RE = /(?:^|[\s,]+)(\p{L}{3,10}\.?)\s+(\d{1,2})[\s,]*$/u;
 const PLACE_PARTICLES = /^(de|del|la|le|les|du|of|al|el|es|da|do|dos|das|am|an|der|den|on|upon|sur|en|y|i|e)$/;
 const PLACE_PART_RE = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 const PLAIN_PLACE_RE = /^[A-Z]+(?: [A-Z]+){0,5}$/;
+/** A place part ending as a sentence does: a lower-case word, or a word too long to be an abbreviation, then a stop. */
+const SENTENCE_END_RE = /(?:^|\s)(?:\p{Ll}\p{L}*|\p{L}{6,})\.$/u;
 const SEPARATOR_RE = /([ \t\u00a0]*)(--|—|–|―|‐|-|:)?([ \t\u00a0]*)/y;
 const ARCHIVE_DATELINE_RE = /^([A-Z][A-Z .'’/-]{1,60}), (\p{L}{3,10}\.?) (\d{1,2}) (-|--|—|–) (?=\S)/u;
 
@@ -326,6 +328,10 @@ function parsePlace(text: string, start: number, end: number): PlaceParse | unde
               part.text.split(/\s+/).length > 6 ||
               // A sentence, not a place: `Copper prices climbed. Mines cut output`.
               /\p{Ll}{3,}\.\s+\p{Lu}/u.test(part.text) ||
+              // `Text ... more.`: an ellipsis, or a sentence's last word and its full stop (a place ends in an
+              // abbreviation at most: `Ill.`, `Calif.`, `N.Y.`).
+              part.text.includes('..') ||
+              SENTENCE_END_RE.test(part.text) ||
               part.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLES.test(w)).length > 1)
           ) {
             return undefined;
@@ -418,8 +424,9 @@ function parseDateline(text: string, para: Span, index: number): Dateline | unde
     }
   }
   const am = ARCHIVE_DATELINE_RE.exec(head);
-  // Without a tag, only a month that means one month makes the line a dateline.
-  if (am && readMonth(am[2] as string)?.months.length === 1) {
+  // Without a tag, only an English month makes the line a dateline: `NADAL, SET 2 - ` is a name and a word.
+  const amMonth = am ? readMonth(am[2] as string) : undefined;
+  if (am && amMonth && amMonth.kind !== 'foreign') {
     const cityText = am[1] as string;
     const place = parsePlace(
       text,

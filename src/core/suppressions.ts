@@ -556,28 +556,44 @@ export function fixAllEditsSparing(
   config: WirelintConfig,
   suppressed: readonly Finding[],
   options?: number | FixAllOptions,
-): { edits: TextEdit[] } {
-  const { edits } = fixAllEdits(text, config, options);
+): { edits: TextEdit[]; result?: SparingResult } {
+  const full = fixAllEdits(text, config, options);
+  const { edits } = full;
   let kept = editsKeepingFingerprints(text, editsSparing(edits, suppressed), suppressed);
-  if (suppressed.length === 0 || kept.length === 0) return { edits: kept };
+  const whole = (): { edits: TextEdit[]; result?: SparingResult } => {
+    // Every edit kept: the text is fix-all's, and so are its findings and agency.
+    if (kept.length === edits.length) {
+      return { edits: kept, result: { output: full.output, remaining: full.remaining, profile: full.profile } };
+    }
+    return { edits: kept };
+  };
+  if (suppressed.length === 0 || kept.length === 0) return whole();
   // A fix can also change what a finding covers (a fix to the dateline changes how the story reads). Check the
   // fixed text as the next run will read it: where an entry would lapse, the edits near its finding are held back.
   const prints = suppressed.map((f) => ({ f, key: `${f.ruleId}\u0000${fingerprint(text, f)}` }));
   const rules = new Set(suppressed.map((f) => f.ruleId));
   for (let round = 0; round < 3; round++) {
+    if (kept.length === edits.length) return whole();
     const output = applyEdits(text, kept);
+    // Linted as the next run reads it: under the agency the fixed text reads as, as fix-all ends.
+    const res = lint(output, config);
     const now = new Set(
-      lint(output, config)
-        .findings.filter((f) => rules.has(f.ruleId))
-        .map((f) => `${f.ruleId}\u0000${fingerprint(output, f)}`),
+      res.findings.filter((f) => rules.has(f.ruleId)).map((f) => `${f.ruleId}\u0000${fingerprint(output, f)}`),
     );
     const lapsed = prints.filter((p) => !now.has(p.key)).map((p) => p.f);
-    if (lapsed.length === 0) break;
-    const next = kept.filter((e) => !lapsed.some((f) => near(e, f)));
-    if (next.length === kept.length) break;
+    const next = lapsed.length === 0 ? kept : kept.filter((e) => !lapsed.some((f) => near(e, f)));
+    if (next.length === kept.length)
+      return { edits: kept, result: { output, remaining: res.findings, profile: res.profile } };
     kept = next;
   }
-  return { edits: kept };
+  return whole();
+}
+
+/** The text fix-all leaves when it spares suppressed findings, with the findings and agency of that text. */
+export interface SparingResult {
+  output: string;
+  remaining: Finding[];
+  profile: ProfileId;
 }
 
 const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
@@ -638,7 +654,7 @@ export function fixAllSparing(
   const first = lint(text, config);
   const { suppressed } = applySuppressions(first.findings, text, entries);
   if (suppressed.length === 0) return fixAll(text, config, options);
-  const { edits } = fixAllEditsSparing(
+  const { edits, result } = fixAllEditsSparing(
     text,
     config,
     suppressed.map((s) => s.finding),
@@ -646,11 +662,8 @@ export function fixAllSparing(
   );
   const output = applyEdits(text, edits);
   if (output === text) return { output, remaining: first.findings, profile: first.profile };
-  // As fixAll does: the profile of the original text holds, so a fix to the tag cannot switch agencies.
-  const pinned: WirelintConfig = {
-    ...config,
-    profile: first.profile === 'neutral' && !config.profile ? 'auto' : first.profile,
-  };
-  const res = lint(output, pinned);
+  if (result && result.output === output) return result;
+  // As fix-all ends: the fixed text read as the agency it now reads as (a fix to the dateline can change it).
+  const res = lint(output, config);
   return { output, remaining: res.findings, profile: res.profile };
 }

@@ -24,6 +24,11 @@ export interface Suggestion {
   /** What the change does, for a menu: "Replace with 'said'". */
   desc: string;
   fix: Fix;
+  /**
+   * One of several readings the editor must choose between (a foreign month that means two months): offered as a
+   * quick fix, never applied by fix-all or put in a wording review.
+   */
+  choice?: true;
 }
 
 export interface RelatedInfo extends Span {

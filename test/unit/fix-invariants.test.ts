@@ -170,15 +170,27 @@ describe('fix invariants on random stories and vocabularies', () => {
 
 describe('two runs of fix-all equal one', () => {
   it('when a fix changes the agency the story reads as, fix-all goes on under that agency', () => {
-    // Read as AP (the tag in the first line) until the ellipsis is fixed; then the last line reads as a Reuters
-    // dateline, as the next run would see it.
-    const text = '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nText … more. (Reuter)';
-    expect(lint(text).profile).toBe('ap');
-    const once = fixAll(text);
-    expect(lint(once.output).profile).toBe(once.profile);
-    expect(fixAll(once.output).output).toBe(once.output);
-    const { output } = fixAllEdits(text);
+    // Read as AP (the stray tag in the first line) until the house vocabulary mends the tag below it; then that
+    // line reads as a Reuters dateline, as the next run would see it.
+    const spell: WirelintConfig = { vocabulary: [{ pattern: 'Reutres', replacement: 'Reuters' }] };
+    const text = '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nLONDON (Reutres) - Shares fell.\n';
+    expect(lint(text, spell).profile).toBe('ap');
+    const once = fixAll(text, spell);
+    expect(once.profile).toBe('reuters');
+    expect(lint(once.output, spell).profile).toBe(once.profile);
+    expect(fixAll(once.output, spell).output).toBe(once.output);
+    const { output } = fixAllEdits(text, spell);
     expect(output).toBe(once.output);
+  });
+
+  it('a sentence is never read as the dateline city once its ellipsis is fixed', () => {
+    const text = '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nText … more. (Reuter)';
+    const once = fixAll(text);
+    expect(once.output).toBe(
+      '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nText ... more. (Reuter)',
+    );
+    expect(once.profile).toBe('ap');
+    expect(fixAll(once.output).output).toBe(once.output);
   });
 
   it('vocabulary leaves the dash after the agency tag to the dateline rules', () => {
@@ -251,6 +263,57 @@ describe('a suppression survives --fix', () => {
       }),
       params(),
     );
+  });
+
+  it('fix-all sparing suppressed text agrees with fix-all wherever it makes the same text: same agency and findings', () => {
+    const agencyPieces = fc.constantFrom(
+      'WASHINGTON, DC (AP) - Headline here\n\n',
+      'LONDON (Reuter) - Shares fell. ',
+      '(Reuter)',
+      '"We will win, Smith said. ',
+      '\n\nhttp://example.com/x\n',
+      'LONDON (Reutres) - ',
+    );
+    const spell: WirelintConfig = {
+      vocabulary: [...config.vocabulary!, { pattern: 'Reutres', replacement: 'Reuters' }],
+    };
+    const arb = fc.array(fc.oneof(pieces, agencyPieces), { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(arb, fc.nat(), fc.constantFrom(...TIERS), (text, pick, types) => {
+        const findings = lint(text, spell).findings;
+        const all = fixAll(text, spell, { types });
+        // With no entries, the same as fix-all.
+        const none = fixAllSparing(text, spell, [], { types });
+        expect([none.output, none.profile, none.remaining]).toEqual([all.output, all.profile, all.remaining]);
+        fc.pre(findings.length > 0);
+        const f = findings[pick % findings.length]!;
+        const entry = makeSuppression(text, f, { file: 's.txt', who: 'ann', why: 'as published' });
+        const once = fixAllSparing(text, spell, [entry], { types });
+        if (once.output === all.output) {
+          expect([once.profile, once.remaining], JSON.stringify(text)).toEqual([all.profile, all.remaining]);
+        }
+        // The findings reported are those of the text written, read as the next run reads it.
+        const next = fixAllSparing(once.output, spell, [entry], { types });
+        expect(next.output).toBe(once.output);
+        expect([once.profile, once.remaining], JSON.stringify(text)).toEqual([next.profile, next.remaining]);
+      }),
+      params(),
+    );
+  });
+
+  it('with an entry suppressing an unrelated finding, a fix that changes the agency is reported as fix-all reports it', () => {
+    // Read as AP (the stray tag) until the house vocabulary mends the Reuters tag of the dateline below it.
+    const spell: WirelintConfig = { vocabulary: [{ pattern: 'Reutres', replacement: 'Reuters' }] };
+    const text =
+      '\n\nhttp://example.com/x\nWASHINGTON, DC (AP) - Headline here\n\nLONDON (Reutres) - Shares fell.\n\n"We will win, Smith said.\n';
+    expect(lint(text, spell).profile).toBe('ap');
+    const all = fixAll(text, spell);
+    expect(all.profile).toBe('reuters');
+    const f = lint(text, spell).findings.find((x) => x.ruleId === 'quote-balance')!;
+    const entry = makeSuppression(text, f, { file: 's.txt', who: 'ann', why: 'as published' });
+    const once = fixAllSparing(text, spell, [entry]);
+    expect(once.output).toBe(all.output);
+    expect([once.profile, once.remaining]).toEqual([all.profile, all.remaining]);
   });
 
   it('a fix that would reword a word beside a suppressed finding is held back, and not offered', () => {

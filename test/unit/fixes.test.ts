@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/core/fixes';
 import { fixAll, fixAllEdits, lint, wordingEdits, type FixAllOptions, type TextEdit } from '../../src/core/lint';
+import monthData from '../../src/core/data/months.json';
 import type { Finding, Fix } from '../../src/core/types';
 import { hasShared, modernSample, modernizedReuters } from '../helpers/corpora';
 
@@ -438,6 +439,30 @@ describe('wordingEdits', () => {
         );
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('a choice between readings', () => {
+  // Every form that means more than one month, in every spelling an editor may type it.
+  const FIX_TYPES: Array<FixAllOptions['types']> = [['format'], ['wording'], ['format', 'wording']];
+  const forms = monthData.ambiguous.flatMap((a) => [a.form, a.form.toUpperCase(), a.form.toLowerCase()]);
+
+  it('is offered as quick fixes, one per month, and never applied by fix-all or put in a wording review', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...forms), fc.constantFrom(...FIX_TYPES), (form, types) => {
+        const text = `LONDON, ${form} 3 (Reuters) - Shares fell.\n`;
+        const f = lint(text).findings.find((x) => x.ruleId === 'dateline-month-format')!;
+        expect(f, text).toBeDefined();
+        expect(f.fix).toBeUndefined();
+        expect(f.suggestions!.length).toBeGreaterThan(1);
+        for (const s of f.suggestions!) expect(s.choice).toBe(true);
+        expect(fixAll(text, {}, { types }).output).toBe(text);
+        expect(fixAll(text, {}, { types, minSeverity: 'info' }).output).toBe(text);
+        expect(fixAllEdits(text, {}, { types }).edits).toEqual([]);
+        expect(wordingEdits(text)).toEqual([]);
+      }),
+      { seed: 20261204, numRuns: 200 },
     );
   });
 });

@@ -161,3 +161,14 @@ describe('the quote, attribution and name rules grow with the text, not faster',
     expect(large / small).toBeLessThan(10);
   });
 });
+
+describe('quote-unattributed reads a long unbroken word before a full stop once, not once per quote', () => {
+  it('a word of thousands of characters costs what the same characters in words cost', () => {
+    const rules = [RULES_BY_ID.get('quote-unattributed')!];
+    const story = (word: string): string =>
+      `WASHINGTON (AP) — Jane Doe spoke.\n\n${`${word}. Then "We won."\n\n${word}. The hearing began.\n\n"We tried everything."\n\n`.repeat(50)}`;
+    const unbroken = countWork(() => lint(story('x'.repeat(10_000)), {}, rules));
+    const words = countWork(() => lint(story('xxxxxxxxx '.repeat(1_000).trim()), {}, rules));
+    expect(unbroken / words).toBeLessThan(1.05);
+  });
+});

@@ -287,3 +287,57 @@ describe('the speaker window of four words', () => {
     expect(matched).toBeGreaterThan(1000);
   });
 });
+
+describe('a sentence before an agency tag is not a dateline place', () => {
+  const cities = (text: string): string[] | undefined => {
+    const s = parseStory(text);
+    return s.dateline?.cities.map((c) => t(s, c)!);
+  };
+
+  it('refuses an ellipsis, and a last word with a sentence full stop', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Text', 'Shares', 'TALKS', 'Prices'),
+        fc.constantFrom('more', 'fell', 'MORE', 'Stalled', 'climbed'),
+        fc.constantFrom(' ... ', ' … ', '... ', ' '),
+        fc.constantFrom('.', '. ', ''),
+        fc.constantFrom('(Reuters) - ', '(Reuter) - ', '(AP) — '),
+        (a, b, gap, stop, tag) => {
+          // A plain `LONDON MORE` or `Prices climbed` with no stop and no ellipsis may be a place.
+          fc.pre(gap !== ' ' || (stop.trim() === '.' && !/^[A-Z]{1,5}$/.test(b)));
+          const text = `${a}${gap}${b}${stop.trim()} ${tag}Shares fell on Monday.\n`;
+          expect(cities(text), text).toBeUndefined();
+        },
+      ),
+      { seed: 20261204, numRuns: 300 },
+    );
+  });
+
+  it('still reads places with abbreviations', () => {
+    expect(cities('ST. LOUIS (AP) — Shares fell.\n')).toEqual(['ST. LOUIS']);
+    expect(cities('PEORIA, Ill. (AP) — Shares fell.\n')).toEqual(['PEORIA']);
+    expect(cities('ALBANY, N.Y. (AP) — Shares fell.\n')).toEqual(['ALBANY']);
+    expect(cities('FRESNO, Calif. (AP) — Shares fell.\n')).toEqual(['FRESNO']);
+    expect(cities('WASHINGTON, D.C. (Reuters) - Shares fell.\n')).toEqual(['WASHINGTON']);
+    expect(cities('ST. PETERSBURG, Fla. (AP) — Shares fell.\n')).toEqual(['ST. PETERSBURG']);
+  });
+});
+
+describe('a line with no agency tag is a dateline only with an English month', () => {
+  it('refuses a foreign month, and keeps English ones in any capitals', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('SET', 'Set', 'ABR', 'Okt', 'MAI', 'Déc', 'févr.', 'LIS', 'Mär'),
+        fc.constantFrom('NADAL', 'NEW YORK', 'Paris'),
+        fc.integer({ min: 1, max: 28 }),
+        (month, place, day) => {
+          const text = `${place}, ${month} ${day} - Shares fell.\n`;
+          expect(parseStory(text).dateline, text).toBeUndefined();
+        },
+      ),
+      { seed: 20261204, numRuns: 200 },
+    );
+    for (const month of ['Oct.', 'Oct', 'OCT', 'October', 'Sept.'])
+      expect(parseStory(`NEW YORK, ${month} 19 - Stocks fell sharply.\n`).dateline?.date?.month.text).toBe(month);
+  });
+});

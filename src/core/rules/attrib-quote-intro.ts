@@ -54,7 +54,7 @@ export default defineRule(
         message:
           house === ','
             ? long
-              ? `${name} introduces a quote of more than one sentence with a colon ("said: “…. …”"), not a comma.`
+              ? `${name} introduces a quote of more than one sentence with a colon (said: “One sentence. Another.”), not a comma.`
               : `${name} introduces a one-sentence quote with a comma ("said, “…”"), not a colon.`
             : `${name} introduces a full-sentence quote with a ${mark(want)} ("said${want} “…”"), not a ${mark(m[2]!)}.`,
         fix: replace(at, at + 1, want),

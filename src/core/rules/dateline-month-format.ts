@@ -28,9 +28,11 @@ export default defineRule(
       ctx.report({
         ...span,
         message: `"${text}" is not an English month and may mean ${names.join(' or ')}. Check the date and write ${wants.map((w) => `"${w}"`).join(' or ')}.`,
-        suggestions: reading.months.map((m) =>
-          suggest(`Write "${wantOf(m)}" (${m.full})`, span.start, span.end, wantOf(m)),
-        ),
+        // Readings to choose between: fix-all applies none of them.
+        suggestions: reading.months.map((m) => ({
+          ...suggest(`Write "${wantOf(m)}" (${m.full})`, span.start, span.end, wantOf(m)),
+          choice: true as const,
+        })),
       });
       return;
     }
@@ -48,7 +50,7 @@ export default defineRule(
           : 'only the first letter of the month is a capital';
       message = `${profile.name} datelines write ${m.full} as "${want}"${stop}, not "${text}": ${why}.`;
     } else {
-      message = `${profile.name} datelines write ${m.full} as "${want}"${style === 'reuters' ? ' (no full stop)' : ''}, not "${text}".`;
+      message = `${profile.name} datelines write ${m.full} as "${want}"${stop}, not "${text}".`;
     }
     ctx.report({ ...span, message, fix: replace(span.start, span.end, want) });
   },

@@ -3,6 +3,20 @@ import { PRONOUNS } from '../story';
 import { defineRule, suggest } from './util';
 
 const NOT_GIVEN = new Set(names.notGivenNames);
+const PLURALS = new Set(names.plurals);
+/** Words before a plural (`many Democrats`) or a common noun (`one Democrat`), never before a person's name. */
+const COUNT_WORDS = 'a an one every each any many some most few all other fellow these those two three four five more'
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+
+/** The capitalised words that come after a word of number in `u` (`many Democrats`, `a Democrat`), in one pass. */
+function countedWords(u: string): Set<string> {
+  const re = new RegExp(`(?<![\\p{L}'’-])(?:${COUNT_WORDS})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])`, 'gu');
+  const out = new Set<string>();
+  for (const m of u.matchAll(re)) out.add(m[1]!);
+  return out;
+}
 // A given name, optional initials, and a surname such as Smith, O'Brien, McCain, DePasquale or Lloyd-Jones.
 const SURNAME = "(?:O['’]|Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
 // A given name and optional initials before a surname.
@@ -60,10 +74,17 @@ export default defineRule(
     const u = story.unquoted.slice(from, last.end);
     // Where each of those surnames first appears with a given name before it, and whether another given name
     // comes with it too.
-    // A plural, not a surname: `Americans said` in a story that also has `American`.
+    // A plural, not a surname: `Americans said` in a story that also has `American`. A surname can be a given name
+    // and an s (Roberts and Robert, Evans and Evan): only a people, a party or a faith, or a word used as a plural
+    // or a common noun is (`many Democrats`, `one Democrat`), counts.
     if ([...speakers].some((sp) => sp.endsWith('s'))) {
       const words = new Set(u.match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu));
-      for (const sp of speakers) if (sp.endsWith('s') && words.has(sp.slice(0, -1))) speakers.delete(sp);
+      let counted: Set<string> | undefined;
+      for (const sp of speakers) {
+        if (!sp.endsWith('s') || !words.has(sp.slice(0, -1))) continue;
+        if (PLURALS.has(sp)) speakers.delete(sp);
+        else if ((counted ??= countedWords(u)).has(sp) || counted.has(sp.slice(0, -1))) speakers.delete(sp);
+      }
     }
     if (speakers.size === 0) return;
     const firstFull = new Map<string, { at: number; raw: string; given: string; shared: boolean }>();

@@ -64,6 +64,29 @@ export default defineRule(
       }
       return qs[lo - 1];
     };
+    const singles = story.singleMarks;
+    /** Whether a single quote opened in text[from, to) is still open at `to`. Reads only the marks in the range. */
+    const singleOpenIn = (from: number, to: number): boolean => {
+      let lo = 0;
+      let hi = singles.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (singles[mid]!.start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      let open = false;
+      for (let k = lo; k < singles.length && singles[k]!.start < to; k++) {
+        const m = singles[k]!;
+        const before = m.start > 0 ? story.text[m.start - 1]! : ' ';
+        const after = story.text[m.start + 1] ?? ' ';
+        if (m.char === '‘') open = true;
+        else if (m.char === '’')
+          open = open && /[\p{L}\p{N}]/u.test(after); // `it’s` is an apostrophe
+        else if (/[\s“"([—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) open = true;
+        else if (!/[\p{L}\p{N}]/u.test(after)) open = false;
+      }
+      return open;
+    };
     const unclosedAt = new Set<number>();
     for (const c of clusters(all)) {
       if (NESTED.has(c.text)) continue;
@@ -73,7 +96,17 @@ export default defineRule(
         const q = c.text === '‘‘' ? undefined : quoteBefore(c.start);
         const closes = q !== undefined && !q.close && q.open !== undefined && q.end >= c.start;
         cover(c);
-        if (closes) {
+        if (closes && singleOpenIn(q.contentStart, c.start)) {
+          // `“I told him ‘never,’’ she said.`: the first mark closes the single quote, the second the double one.
+          const want = q.open!.style === 'straight' ? '"' : '”';
+          unclosedAt.add(q.start);
+          ctx.report({
+            start: c.start,
+            end: c.end,
+            message: `The first of these two single marks (${c.text}) closes the quote inside the quote; make the second one ${want} to close the main quote.`,
+            fix: replace(c.start + 1, c.end, want),
+          });
+        } else if (closes) {
           const want = q.open!.style === 'straight' ? '"' : '”';
           unclosedAt.add(q.start);
           ctx.report({

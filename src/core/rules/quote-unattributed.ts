@@ -49,6 +49,8 @@ function isTitle(text: string, q: Quotation): boolean {
 
 /** A sentence is read back at most this far: a longer run without a full stop counts from here. */
 const MAX_SENTENCE = 600;
+/** The longest word ABBREVIATION is tried on: longer ones (`N.Y.C.` and the like are far shorter) are words. */
+const MAX_ABBREVIATION = 20;
 
 /** Where the last sentence of [start, end) of the blanked text begins (quotations are blanks there). */
 function lastSentenceStart(u: string, start: number, end: number): number {
@@ -61,9 +63,13 @@ function lastSentenceStart(u: string, start: number, end: number): number {
     let j = i + 1;
     while (j < e && isSpace(u.charCodeAt(j))) j++;
     if (!/[\p{Lu}\p{N}]/u.test(u[j] ?? '')) continue;
+    // The word before the stop, read back no further than an abbreviation can run (`U.S.A.`, `Capt`): a longer
+    // word is not one, and reading it all again for every quote after it would cost its whole length each time.
     let w = i;
-    while (w > start && !isSpace(u.charCodeAt(w - 1))) w--;
-    if (c === '.' && ABBREVIATION.test(u.slice(w, i))) continue;
+    const wordFloor = Math.max(start, i - MAX_ABBREVIATION - 1);
+    while (w > wordFloor && !isSpace(u.charCodeAt(w - 1))) w--;
+    const whole = w === start || isSpace(u.charCodeAt(w - 1));
+    if (c === '.' && whole && ABBREVIATION.test(u.slice(w, i))) continue;
     return j;
   }
   return floor;

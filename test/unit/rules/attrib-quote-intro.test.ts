@@ -66,7 +66,13 @@ ruleTester('attrib-quote-intro', {
     {
       code: 'WASHINGTON (AP) — Smith said, "Prices will rise next year. We are ready for it."\n',
       name: 'AP: a comma before a quote of more than one sentence',
-      errors: [{ text: ',', message: /AP introduces a quote of more than one sentence with a colon/ }],
+      errors: [
+        {
+          text: ',',
+          message:
+            /^AP introduces a quote of more than one sentence with a colon \(said: “One sentence\. Another\.”\), not a comma\.$/,
+        },
+      ],
       output: 'WASHINGTON (AP) — Smith said: "Prices will rise next year. We are ready for it."\n',
     },
     {

@@ -102,6 +102,26 @@ ruleTester('dateline-month-format', {
       output: 'PARIS, Feb 3 (Reuters) - Shares fell.\n',
     },
     {
+      code: 'LONDON, January 19 (Reuters) - Shares fell.\n',
+      name: 'a full month name with no full stop: the message does not speak of one',
+      errors: [{ text: 'January', message: /^Reuters datelines write January as "Jan", not "January"\.$/ }],
+      output: 'LONDON, Jan 19 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'PARIS, Déc 3 (Reuters) - Shares fell.\n',
+      name: 'an accented foreign form that reads as English without its accent is reported as foreign',
+      errors: [
+        { text: 'Déc', message: /^"Déc" is not an English month: Reuters datelines write December as "Dec"\.$/ },
+      ],
+      output: 'PARIS, Dec 3 (Reuters) - Shares fell.\n',
+    },
+    {
+      code: 'BERLIN, MÄR 3 (Reuters) - Shares fell.\n',
+      name: 'the same in capitals',
+      errors: [{ text: 'MÄR', message: /^"MÄR" is not an English month: Reuters datelines write March as "March"\.$/ }],
+      output: 'BERLIN, March 3 (Reuters) - Shares fell.\n',
+    },
+    {
       code: 'BERLIN, Okt 3 (Reuters) - Shares fell.\n',
       errors: [{ text: 'Okt', message: /October as "Oct"/ }],
       output: 'BERLIN, Oct 3 (Reuters) - Shares fell.\n',

@@ -188,3 +188,43 @@ describe('name-full-first finds what pairing every capitalised word found', () =
     expect(found).toBeGreaterThan(100);
   });
 });
+
+describe('a surname that is a given name and an s is not taken for a plural', () => {
+  const rule = RULES_BY_ID.get('name-full-first')!;
+  const flagged = (text: string): string[] => lint(text, {}, [rule]).findings.map((f) => text.slice(f.start, f.end));
+
+  it('Roberts is still a speaker when Robert is someone else in the story', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Roberts', 'Williams', 'Evans', 'Edwards', 'Daniels', 'Phillips'),
+        fc.constantFrom('Jane', 'Mary', 'Tom'),
+        fc.constantFrom('Smith', 'Lee', 'Okafor'),
+        fc.constantFrom(' agreed.', ' said the plan was sound.', ', a lawyer, was not there.'),
+        (surname, given, other, rest) => {
+          const stem = surname.slice(0, -1);
+          const text = `LONDON, Nov 29 (Reuters) - ${surname} said on Monday.\n\n${given} ${surname} is a lawyer.\n\n${stem} ${other}${rest}\n`;
+          expect(flagged(text), text).toEqual([surname]);
+        },
+      ),
+      { seed: 20261204, numRuns: 200 },
+    );
+  });
+
+  it('a people, a party or a word used as a plural still is one', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Americans said prices were too high.\n\nRural Americans, who make up one American in five, agreed.',
+          'Democrats said the bill would fail.\n\nOne Democrat, Jane Democrat, disagreed.',
+          'Germans said the plan was sound.\n\nAnna German Smith voted.',
+          'Pilgrims said the road was long.\n\nMany Pilgrims walked. Every Pilgrim Jones met them.',
+        ),
+        (body) => {
+          const text = `WASHINGTON (AP) — ${body}\n`;
+          expect(flagged(text), text).toEqual([]);
+        },
+      ),
+      { seed: 20261204, numRuns: 20 },
+    );
+  });
+});

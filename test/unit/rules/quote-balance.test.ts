@@ -36,8 +36,24 @@ ruleTester('quote-balance', {
       code: 'WASHINGTON (AP) — “They called it ‘a farce,’” Smith said. “It was ‘the end.’”\n',
       name: 'a nested single quote closing with the double quote',
     },
+    {
+      code: 'LONDON (Reuters) - “I told him ‘never,’” she said. He left.\n',
+      name: 'a single quote and a double quote closing together (the fixed form of two single marks)',
+    },
   ],
   invalid: [
+    {
+      code: 'LONDON (Reuters) - “I told him ‘never,’’ she said. He left.\n',
+      name: 'two single marks closing a single quote inside an open double quote',
+      errors: [{ text: '’’', message: /first of these two single marks \(’’\) closes the quote inside the quote/ }],
+      output: 'LONDON (Reuters) - “I told him ‘never,’” she said. He left.\n',
+    },
+    {
+      code: "WASHINGTON (AP) — \"I told him 'never,'' she said. He left.\n",
+      name: 'straight single marks closing a single quote inside an open double quote',
+      errors: [{ text: "''", message: /make the second one "/ }],
+      output: 'WASHINGTON (AP) — "I told him \'never,\'" she said. He left.\n',
+    },
     {
       code: 'WASHINGTON (AP) — "We will win this fight, Smith said.\n',
       errors: [{ text: '"', message: /never closed/ }],
