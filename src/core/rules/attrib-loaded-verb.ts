@@ -1,6 +1,6 @@
 import attribution from '../data/attribution.json';
 import type { Attribution, Quotation, Story } from '../story';
-import { defineRule, suggest } from './util';
+import { defineRule, quotationBefore, suggest } from './util';
 
 const WARN = new Set(attribution.loaded.warning);
 const INFO = new Set(attribution.loaded.info);
@@ -33,19 +33,6 @@ function reportsSpeech(story: Story, a: Attribution): boolean {
   return false;
 }
 
-/** The last quotation before `at` (story.quotations are in order of place). */
-function quoteBefore(story: Story, at: number): number {
-  const qs = story.quotations;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** A quoted nickname inside a name: Fred “Mr. Eclipse” Espenak. */
 function isNickname(text: string, q: Quotation): boolean {
   return (
@@ -65,7 +52,7 @@ function followsQuote(story: Story, a: Attribution): boolean {
   const u = story.unquoted;
   if (!/^\s*(?:[.,;!?]|$)/.test(text.slice(a.verb.end, a.verb.end + 3)) && !a.inverted) return false;
   const p = story.paragraphs[a.paragraph]!;
-  let k = quoteBefore(story, a.verb.start);
+  let k = quotationBefore(story, a.verb.start);
   // One nickname at most stands inside a name.
   if (k >= 0 && isNickname(text, story.quotations[k]!)) k--;
   const q = story.quotations[k];

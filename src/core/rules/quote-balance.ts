@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { defineRule, replace, suggest } from './util';
+import { defineRule, quotationBefore, replace, suggest } from './util';
 
 /** Two marks side by side that nest one quote in another: `“‘`, `’”`, `"'`, `'"`, and the same the other way. */
 const NESTED = new Set(['“‘', '’”', '‘“', '”’', '"\'', '\'"']);
@@ -53,17 +53,7 @@ export default defineRule(
     };
     const isCovered = (at: number): boolean => covered.has(at);
     const qs = story.quotations;
-    /** The last quotation that starts before `at` (quotations are in order of place). */
-    const quoteBefore = (at: number): (typeof qs)[number] | undefined => {
-      let lo = 0;
-      let hi = qs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (qs[mid]!.start < at) lo = mid + 1;
-        else hi = mid;
-      }
-      return qs[lo - 1];
-    };
+    const quoteBefore = (at: number): (typeof qs)[number] | undefined => qs[quotationBefore(story, at)];
     const singles = story.singleMarks;
     /** Whether a single quote opened in text[from, to) is still open at `to`. Reads only the marks in the range. */
     const singleOpenIn = (from: number, to: number): boolean => {

@@ -170,3 +170,16 @@ export function eachVerbMatch(
     cb(m, r.start + m.index, r);
   }
 }
+
+/** The index of the last quotation that starts before `at` (story.quotations are in order of place), or -1. */
+export function quotationBefore(story: Story, at: number): number {
+  const qs = story.quotations;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
